@@ -1,0 +1,61 @@
+# Vitrine: `make run` builds and starts the store; `make test` runs every test.
+# Nothing here needs root. Browser tests need Debian's chromium; without it
+# they are skipped with a loud message (never under CI, where CI=true).
+
+GO      ?= go
+GOROOT  := $(shell $(GO) env GOROOT)
+export CGO_ENABLED = 0
+
+DIST    := app/dist
+WASM    := $(DIST)/app.wasm
+BIN     := bin/vitrine
+GOFILES := $(shell find . -name '*.go' -not -path './data/*' -not -path '*/node_modules/*') go.mod go.sum
+WEBFILES := $(shell find assets/web assets/i18n -type f)
+
+.PHONY: all build wasm run test test-unit test-wasm test-browser vet bench clean
+
+all: build
+
+build: $(BIN)
+
+# The browser program: go-app's PWA compiled to WebAssembly, stripped, then
+# precompressed (brotli and gzip) for the server to embed.
+$(WASM): $(GOFILES) $(WEBFILES)
+	@mkdir -p $(DIST)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
+	$(GO) run ./server/cmd/precompress $(WASM)
+
+wasm: $(WASM)
+
+# The server: the same program built natively, with the wasm and the static
+# files embedded.
+$(BIN): $(WASM) $(GOFILES) $(WEBFILES)
+	@mkdir -p bin
+	$(GO) build -trimpath -o $(BIN) ./app
+
+run: build
+	./$(BIN)
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./showroom/... ./server/api/... ./assets/i18n/...
+
+# Every layer: native unit, store and API tests; the browser-side code under
+# Node (wasm); then the browser tests in Chromium.
+test: build vet test-unit test-wasm test-browser
+
+test-unit:
+	$(GO) test -count=1 -skip 'TestBrowser' ./...
+
+# Wasm tests run under Node through Go's own exec wrapper.
+test-wasm:
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/
+
+test-browser: build
+	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run 'TestBrowser' -v ./app/e2e/ 2>&1 | tee /tmp/vitrine-browser.log | grep -E '^(=== RUN|--- |PASS|FAIL|ok|SKIP|\s+e2e_test|.*BROWSER TESTS)' ; exit $${PIPESTATUS[0]}
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin $(DIST)/app.wasm $(DIST)/app.wasm.br $(DIST)/app.wasm.gz

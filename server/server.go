@@ -1,0 +1,138 @@
+// Package server is Vitrine's HTTP layer: the JSON API under /api/v1, the
+// go-app handler that prerenders and serves the progressive web app, the
+// precompressed wasm, health checks, and the security every response gets.
+// It maps domain errors to HTTP statuses in one place (errors.go).
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"vitrine/server/api"
+	"vitrine/showroom/catalog"
+)
+
+// Config is everything a Server needs. Stores are the domain interfaces, so a
+// PostgreSQL implementation can be passed instead of SQLite.
+type Config struct {
+	Catalog catalog.Store
+	// Ping reports whether the database answers, for /healthz.
+	Ping func(ctx context.Context) error
+	// Dist holds the built browser program: app.wasm and, when the build
+	// made them, app.wasm.br and app.wasm.gz.
+	Dist fs.FS
+	// Web holds the static files served under /web/ (styles, icons, models).
+	Web fs.FS
+	// IsPage reports whether a path is a route of the app; other paths get the
+	// app's not-found page with status 404.
+	IsPage func(path string) bool
+	Logger *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Server serves the store.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	handler http.Handler
+	version string
+}
+
+// New builds a Server from cfg.
+func New(cfg Config) (*Server, error) {
+	if cfg.Catalog == nil || cfg.Dist == nil || cfg.Web == nil || cfg.IsPage == nil {
+		return nil, errors.New("server: Catalog, Dist, Web and IsPage are required")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Ping == nil {
+		cfg.Ping = func(context.Context) error { return nil }
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger}
+	wasm, err := loadWasm(cfg.Dist)
+	if err != nil {
+		return nil, err
+	}
+	s.version = wasm.version
+
+	apiMux := s.apiRoutes()
+	// Pages prerendered on the server fetch their data from the same API, in
+	// process (see api.SetLocalHandler).
+	api.SetLocalHandler(apiMux)
+
+	mux := http.NewServeMux()
+	mux.Handle(api.Prefix+"/", apiMux)
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.Handle("GET /web/app.wasm", wasm)
+	mux.Handle("GET /web/", http.StripPrefix("/web/", http.FileServerFS(cfg.Web)))
+	mux.Handle("/", s.pages(wasm))
+
+	s.handler = s.logRequests(recoverPanics(s.log, securityHeaders(crossOriginProtection(mux))))
+	return s, nil
+}
+
+// Handler returns the root handler, with every middleware applied.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Version is the build's version: a hash of app.wasm, so it changes exactly
+// when the browser program does and the service worker updates then.
+func (s *Server) Version() string { return s.version }
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.cfg.Ping(ctx); err != nil {
+		s.log.Error("health check failed", "err", err)
+		http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintln(w, "ok")
+}
+
+// ListenAndServe serves on addr until ctx is cancelled, then shuts down
+// gracefully: in-flight requests get up to 10 seconds to finish. ready, when
+// not nil, receives the address actually listened on.
+func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net.Addr)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down; letting in-flight requests finish")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,62 @@
+// Package routes is the app's one route table. The browser program and the
+// server register the same routes (go-app prerenders only routed paths), and
+// the server asks Known to answer unknown paths with status 404.
+package routes
+
+import (
+	"regexp"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"vitrine/app/ui"
+	"vitrine/showroom"
+)
+
+type route struct {
+	path    string         // exact path, or
+	pattern *regexp.Regexp // a pattern
+	page    func() app.Composer
+}
+
+func comingSoon(title, text string) func() app.Composer {
+	return func() app.Composer { return ui.NewComingSoon(title, text) }
+}
+
+var table = []route{
+	{path: "/", page: showroom.NewHome},
+	{path: "/showroom", page: showroom.NewHall},
+	{pattern: regexp.MustCompile(`^/showroom/[a-z0-9-]+(/[a-z0-9-]+)?$`), page: showroom.NewHall},
+	{pattern: regexp.MustCompile(`^/categories/[a-z0-9-]+$`), page: showroom.NewCategory},
+	{pattern: regexp.MustCompile(`^/products/[a-z0-9-]+$`), page: showroom.NewProduct},
+	{path: "/configure", page: showroom.NewConfigure},
+	{pattern: regexp.MustCompile(`^/configure/[a-z0-9-]+$`), page: showroom.NewConfigure},
+	{path: "/cart", page: comingSoon("page.cart", "page.cart.soon")},
+	{path: "/checkout", page: comingSoon("page.checkout", "page.checkout.soon")},
+	{path: "/track", page: comingSoon("page.track", "page.track.soon")},
+	{path: "/returns", page: comingSoon("page.returns", "page.returns.soon")},
+	{path: "/help", page: comingSoon("page.help", "page.help.soon")},
+	{path: "/contact", page: comingSoon("page.contact", "page.contact.soon")},
+}
+
+// Register registers every route with go-app, then a catch-all for the
+// not-found page (go-app tries exact paths first, then patterns in order).
+func Register() {
+	for _, r := range table {
+		if r.pattern != nil {
+			app.RouteWithRegexp(r.pattern.String(), r.page)
+		} else {
+			app.Route(r.path, r.page)
+		}
+	}
+	app.RouteWithRegexp(`^/.*`, ui.NewNotFound)
+}
+
+// Known reports whether path is one of the app's pages (not the catch-all).
+func Known(path string) bool {
+	for _, r := range table {
+		if r.path == path || r.pattern != nil && r.pattern.MatchString(path) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,34 @@
+package routes
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestKnown(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"/", true},
+		{"/showroom", true},
+		{"/showroom/living-room", true},
+		{"/showroom/living-room/modular-sofa", true},
+		{"/products/oak-coffee-table", true},
+		{"/configure/standing-desk", true},
+		{"/categories/cycling", true},
+		{"/cart", true},
+		{"/checkout", true},
+		{"/track", true},
+		{"/returns", true},
+		{"/help", true},
+		{"/contact", true},
+		{"/products/", false},
+		{"/products/Bad_Slug", false},
+		{"/nope", false},
+		{"/showroom/a/b/c", false},
+	} {
+		t.Run(tc.path, func(t *testing.T) { assert.Equal(t, tc.want, Known(tc.path)) })
+	}
+}

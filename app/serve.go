@@ -1,0 +1,96 @@
+//go:build !(js && wasm)
+
+package main
+
+import (
+	"context"
+	"embed"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"vitrine/app/routes"
+	"vitrine/assets"
+	"vitrine/server"
+	"vitrine/server/demo"
+	"vitrine/server/sqlite"
+)
+
+// dist is the browser build (app.wasm and its precompressed twins), put there
+// by `make build` before the server is compiled. It holds only .gitkeep in a
+// fresh clone, so the package always compiles; the server then says to run
+// make build.
+//
+//go:embed all:dist
+var dist embed.FS
+
+func serve() {
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(context.Background(), os.Args[1:], log); err != nil {
+		log.Error("vitrine stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+// run parses flags and serves until SIGINT or SIGTERM.
+func run(ctx context.Context, args []string, log *slog.Logger) error {
+	fl := flag.NewFlagSet("vitrine", flag.ContinueOnError)
+	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
+	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	if err := os.MkdirAll(*dataDir, 0o750); err != nil {
+		return fmt.Errorf("create data folder: %w", err)
+	}
+	dbPath := filepath.Join(*dataDir, "vitrine.db")
+	db, err := sqlite.Open(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	cat := sqlite.NewCatalogStore(db)
+	seeded, err := demo.Seed(ctx, demo.Stores{Catalog: cat})
+	if err != nil {
+		return fmt.Errorf("demo data: %w", err)
+	}
+	if seeded {
+		log.Info("created the demo store", "db", dbPath)
+	}
+
+	distFS, err := fs.Sub(dist, "dist")
+	if err != nil {
+		return err
+	}
+	srv, err := server.New(server.Config{
+		Catalog: cat,
+		Ping:    db.PingContext,
+		Dist:    distFS,
+		Web:     assets.Web(),
+		IsPage:  routes.Known,
+		Logger:  log,
+	})
+	if err != nil {
+		return err
+	}
+	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+		log.Info("Vitrine is open", "url", "http://"+a.String(), "version", srv.Version(), "db", dbPath)
+		fmt.Fprintf(os.Stderr, "\n  Vitrine is open at http://%s\n\n", a)
+	})
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}

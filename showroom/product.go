@@ -79,7 +79,7 @@ func (p *productPage) Render() app.UI {
 				}),
 				app.Div().Class("actions").Body(
 					app.If(pr.Configurable, func() app.UI {
-						return app.A().Class("button primary").Href("/configure/"+pr.Slug).Text(p.T("catalog.configure"))
+						return app.A().Class("button primary").Href("/configure/" + pr.Slug).Text(p.T("catalog.configure"))
 					}),
 					app.Button().Class("button").Type("button").Disabled(true).
 						Aria("describedby", "cart-note").Text(p.T("catalog.add_to_cart")),

@@ -2,6 +2,9 @@
 // user-visible string of the UI comes from messages/<locale>.json, and prices
 // and dates are formatted here for the customer's locale. It is small and
 // pure so that both the browser (wasm) and the server's prerender use it.
+//
+// The catalog is split by area, messages/<area>/<locale>.json, so features
+// add their strings in files of their own; keys are unique across areas.
 package i18n
 
 import (
@@ -25,7 +28,7 @@ const Default = "en"
 // LocaleNames are the switcher's labels, each in its own language.
 var LocaleNames = map[string]string{"en": "English", "es": "Español", "zh-Hans": "中文", "ro": "Română"}
 
-//go:embed messages/*.json
+//go:embed messages
 var messageFS embed.FS
 
 var (
@@ -36,7 +39,7 @@ var (
 
 func load() {
 	catalogs = map[string]map[string]string{}
-	files, _ := fs.Glob(messageFS, "messages/*.json")
+	files, _ := fs.Glob(messageFS, "messages/*/*.json")
 	for _, f := range files {
 		b, err := messageFS.ReadFile(f)
 		if err != nil {
@@ -48,7 +51,17 @@ func load() {
 			loadErr = fmt.Errorf("%s: %w", f, err)
 			return
 		}
-		catalogs[strings.TrimSuffix(path.Base(f), ".json")] = m
+		locale := strings.TrimSuffix(path.Base(f), ".json")
+		if catalogs[locale] == nil {
+			catalogs[locale] = map[string]string{}
+		}
+		for k, v := range m {
+			if _, dup := catalogs[locale][k]; dup {
+				loadErr = fmt.Errorf("%s: key %q is also in another area", f, k)
+				return
+			}
+			catalogs[locale][k] = v
+		}
 	}
 }
 

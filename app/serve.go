@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"vitrine/app/routes"
 	"vitrine/assets"
@@ -58,8 +59,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return err
 	}
 	defer db.Close()
-	cat := sqlite.NewCatalogStore(db)
-	seeded, err := demo.Seed(ctx, demo.Stores{Catalog: cat})
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	seeded, err := demo.Seed(ctx, stores, time.Now())
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
 	}
@@ -72,7 +73,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return err
 	}
 	srv, err := server.New(server.Config{
-		Catalog: cat,
+		Catalog: stores.Catalog,
 		Ping:    db.PingContext,
 		Dist:    distFS,
 		Web:     assets.Web(),

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/stretchr/testify/assert"
@@ -61,8 +62,8 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db)}
-	seeded, err := demo.Seed(ctx, stores)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	seeded, err := demo.Seed(ctx, stores, time.Now())
 	require.NoError(t, err)
 	require.True(t, seeded)
 	br, gz := compressed(t)

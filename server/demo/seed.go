@@ -7,19 +7,24 @@ package demo
 import (
 	"context"
 	"fmt"
+	"time"
 
+	"vitrine/portal/orders"
 	"vitrine/showroom/catalog"
 )
 
 // Stores are the stores the demo data goes into.
 type Stores struct {
 	Catalog catalog.Store
+	Orders  orders.Store
 }
 
 // Seed fills empty stores with the demo store and reports whether it did. A
 // store that already has a catalog is left alone, so restarting the server
-// keeps what customers and staff changed.
-func Seed(ctx context.Context, s Stores) (bool, error) {
+// keeps what customers and staff changed. Dates in the demo (deliveries,
+// delays) are relative to now, so the demo orders are in their states on
+// any day.
+func Seed(ctx context.Context, s Stores, now time.Time) (bool, error) {
 	cs, err := s.Catalog.Categories(ctx)
 	if err != nil {
 		return false, err
@@ -35,6 +40,11 @@ func Seed(ctx context.Context, s Stores) (bool, error) {
 	for _, p := range Products() {
 		if err := s.Catalog.PutProduct(ctx, p); err != nil {
 			return false, fmt.Errorf("product %s: %w", p.Slug, err)
+		}
+	}
+	for _, o := range Orders(now) {
+		if err := s.Orders.CreateOrder(ctx, &o); err != nil {
+			return false, fmt.Errorf("order %s: %w", o.Number, err)
 		}
 	}
 	return true, nil

@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
 	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -21,6 +23,7 @@ import (
 	"vitrine/server"
 	"vitrine/server/demo"
 	"vitrine/server/sqlite"
+	"vitrine/showroom/catalog"
 )
 
 // dist is the browser build (app.wasm and its precompressed twins), put there
@@ -44,8 +47,16 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	fl := flag.NewFlagSet("vitrine", flag.ContinueOnError)
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
 	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
+	vat := fl.Float64("vat", envFloat("VITRINE_VAT", 21), "VAT rate in percent that prices include (env VITRINE_VAT)")
+	publicURL := fl.String("public-url", os.Getenv("VITRINE_PUBLIC_URL"), "address customers reach the store at, for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *vat < 0 || *vat > 100 {
+		return fmt.Errorf("-vat %v: the rate must be a percentage from 0 to 100", *vat)
+	}
+	if *publicURL == "" {
+		*publicURL = "http://" + *addr
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -59,7 +70,14 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return err
 	}
 	defer db.Close()
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	orderStore := sqlite.NewOrderStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	configurators, err := catalog.NewConfiguratorSet(demo.Configurators()...)
+	if err != nil {
+		return fmt.Errorf("configurators: %w", err)
+	}
+	cart := catalog.DefaultCartRules()
+	cart.VATBasisPoints = int(math.Round(*vat * 100))
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
@@ -79,6 +97,11 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Web:     assets.Web(),
 		IsPage:  routes.Known,
 		Logger:  log,
+
+		Configurators: configurators,
+		Checkout:      orderStore,
+		Cart:          cart,
+		PublicURL:     *publicURL,
 	})
 	if err != nil {
 		return err
@@ -87,6 +110,15 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		log.Info("Vitrine is open", "url", "http://"+a.String(), "version", srv.Version(), "db", dbPath)
 		fmt.Fprintf(os.Stderr, "\n  Vitrine is open at http://%s\n\n", a)
 	})
+}
+
+// envFloat returns the environment variable key as a number, or def when
+// it is unset or not a number.
+func envFloat(key string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
+		return v
+	}
+	return def
 }
 
 func envOr(key, def string) string {

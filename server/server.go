@@ -12,8 +12,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
+	"vitrine/portal/orders"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -35,7 +37,28 @@ type Config struct {
 	Logger *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+
+	// Configurators gives the configurable products' configurators; nil
+	// means no product can be configured.
+	Configurators catalog.ConfiguratorStore
+	// Checkout places orders; nil leaves POST /api/v1/orders out.
+	Checkout orders.CheckoutStore
+	// Cart are the VAT rate and the shipping rule; the zero value means
+	// catalog.DefaultCartRules().
+	Cart catalog.CartRules
+	// PublicURL is where customers reach the store ("https://shop.example"),
+	// for links in emails; empty means http://127.0.0.1:8080.
+	PublicURL string
+	// BankAccount is the account customers paying by bank transfer pay
+	// into, shown after checkout and in the email; empty means the demo's
+	// placeholder, which is no real account.
+	BankAccount string
 }
+
+// DemoBankAccount is the demo store's bank account: an IBAN-shaped
+// placeholder that belongs to nobody, so a demo order paid by transfer can
+// never send money anywhere.
+const DemoBankAccount = "ES00 0000 0000 0000 0000 0000 (Vitrine demo)"
 
 // Server serves the store.
 type Server struct {
@@ -55,6 +78,19 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.Configurators == nil {
+		cfg.Configurators = catalog.ConfiguratorSet{}
+	}
+	if cfg.Cart.Shipping.FreeFrom.Currency == "" {
+		cfg.Cart = catalog.DefaultCartRules()
+	}
+	if cfg.PublicURL == "" {
+		cfg.PublicURL = "http://127.0.0.1:8080"
+	}
+	cfg.PublicURL = strings.TrimSuffix(cfg.PublicURL, "/")
+	if cfg.BankAccount == "" {
+		cfg.BankAccount = DemoBankAccount
 	}
 	if cfg.Ping == nil {
 		cfg.Ping = func(context.Context) error { return nil }

@@ -51,8 +51,9 @@ func compressed(t *testing.T) (br, gz []byte) {
 }
 
 type env struct {
-	srv  *httptest.Server
-	logs *bytes.Buffer
+	srv    *httptest.Server
+	logs   *bytes.Buffer
+	orders *sqlite.OrderStore
 }
 
 // newEnv starts the real server over a fresh SQLite file with the demo data.
@@ -62,7 +63,8 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	orderStore := sqlite.NewOrderStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	require.NoError(t, err)
 	require.True(t, seeded)
@@ -79,6 +81,9 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 		Web:    assets.Web(),
 		IsPage: routes.Known,
 		Logger: slog.New(slog.NewJSONHandler(logs, nil)),
+
+		Configurators: demoConfigurators(t),
+		Checkout:      orderStore,
 	}
 	for _, m := range mutate {
 		m(&cfg)
@@ -87,7 +92,7 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs}
+	return &env{srv: hs, logs: logs, orders: orderStore}
 }
 
 func (e *env) do(t *testing.T, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {

@@ -30,6 +30,9 @@ type ErrorDetail struct {
 	Message string `json:"message"`
 	Field   string `json:"field,omitempty"`
 	Key     string `json:"key,omitempty"`
+	// Errors, when set, are every field error of a form at once (the
+	// first is also in Code, Message, Field and Key).
+	Errors []ErrorDetail `json:"errors,omitempty"`
 }
 
 // CategoriesResponse is the body of GET /api/v1/categories.

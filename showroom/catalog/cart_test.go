@@ -235,3 +235,22 @@ func TestErrors(t *testing.T) {
 }
 
 func errorsJoin(err error) error { return errors.Join(errors.New("checkout"), err) }
+
+func TestSnapshotSummary(t *testing.T) {
+	cf := testDesk()
+	cfg := cf.Default()
+	cfg.Dimensions["width"] = 160
+	cfg.Options["drawer"] = "drawer-unit"
+	s, err := cf.Snapshot(cfg)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Top width: 160 cm", "Oak veneer", "Black", "Drawer unit"}, s.Summary("en"))
+	assert.Equal(t, "Ancho del tablero: 160 cm", s.Summary("es")[0])
+}
+
+func TestFormatMidSentence(t *testing.T) {
+	p := newPhrase("configurator.reason.requires", "The {option} needs the {required}.",
+		map[string]Text{"option": {"en": "Monitor arm", "es": "Brazo para monitor"}, "required": {"en": "XL frame", "es": "Bandeja pasacables"}})
+	assert.Equal(t, "«brazo para monitor» necesita «bandeja pasacables».", p.FormatMidSentence("«{option}» necesita «{required}».", "es"))
+	assert.Equal(t, "The monitor arm needs the XL frame.", p.FormatMidSentence("", "es"))
+	assert.Equal(t, "The monitor arm needs the XL frame.", p.Message)
+}

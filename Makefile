@@ -49,7 +49,7 @@ test-unit:
 
 # Wasm tests run under Node through Go's own exec wrapper.
 test-wasm:
-	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/ ./showroom/scene/
 
 test-browser: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run 'TestBrowser' -v ./app/e2e/ 2>&1 | tee /tmp/vitrine-browser.log | grep -E '^(=== RUN|--- |PASS|FAIL|ok|SKIP|\s+e2e_test|.*BROWSER TESTS)' ; exit $${PIPESTATUS[0]}

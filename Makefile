@@ -38,7 +38,7 @@ run: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./showroom/... ./server/api/... ./assets/i18n/...
+	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list -deps ./app | grep '^vitrine/')
 
 # Every layer: native unit, store and API tests; the browser-side code under
 # Node (wasm); then the browser tests in Chromium.

@@ -51,8 +51,10 @@ func compressed(t *testing.T) (br, gz []byte) {
 }
 
 type env struct {
-	srv  *httptest.Server
-	logs *bytes.Buffer
+	srv    *httptest.Server
+	logs   *bytes.Buffer
+	server *server.Server
+	orders *sqlite.OrderStore
 }
 
 // newEnv starts the real server over a fresh SQLite file with the demo data.
@@ -79,6 +81,12 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 		Web:    assets.Web(),
 		IsPage: routes.Known,
 		Logger: slog.New(slog.NewJSONHandler(logs, nil)),
+
+		Orders:             stores.Orders,
+		OrderSubscriptions: stores.Orders.(*sqlite.OrderStore),
+		Secret:             []byte(testSecret),
+		CarrierSecret:      []byte(testCarrierSecret),
+		PublicURL:          "https://vitrine.example",
 	}
 	for _, m := range mutate {
 		m(&cfg)
@@ -87,7 +95,7 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs}
+	return &env{srv: hs, logs: logs, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
 }
 
 func (e *env) do(t *testing.T, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {

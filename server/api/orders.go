@@ -68,11 +68,11 @@ type OrderView struct {
 	Step     int `json:"step"`
 	LastStep int `json:"lastStep"`
 	// PartlyDelivered: some shipments arrived, others are on their way.
-	PartlyDelivered bool      `json:"partlyDelivered"`
-	DeliveredAt     time.Time `json:"deliveredAt,omitzero"`
-	Confirmed       bool      `json:"confirmed"`
-	Customer        *Customer `json:"customer,omitempty"`
-	Lines           []OrderLine `json:"lines"`
+	PartlyDelivered bool           `json:"partlyDelivered"`
+	DeliveredAt     time.Time      `json:"deliveredAt,omitzero"`
+	Confirmed       bool           `json:"confirmed"`
+	Customer        *Customer      `json:"customer,omitempty"`
+	Lines           []OrderLine    `json:"lines"`
 	Shipments       []ShipmentView `json:"shipments"`
 	// Unshipped are the units not in any shipment yet.
 	Unshipped []orders.ShipmentItem `json:"unshipped"`

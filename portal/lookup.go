@@ -143,7 +143,7 @@ func (f *lookupForm) render(loc, prefix string, withNumber bool, submitKey strin
 		field("emailOrPostcode", prefix+"-proof", "track.proof", "track.proof_hint", f.proof, "email",
 			func(ctx app.Context, e app.Event) { f.proof = ctx.JSSrc().Get("value").String() }),
 		app.If(f.formErr != nil, func() app.UI {
-			return app.P().ID(prefix + "-form-error").Class("notice error").Attr("role", "alert").Text(f.formErr.in(loc))
+			return app.P().ID(prefix+"-form-error").Class("notice error").Attr("role", "alert").Text(f.formErr.in(loc))
 		}),
 		app.Button().Type("submit").Class("button primary").Disabled(f.busy).Text(label),
 	)

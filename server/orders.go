@@ -44,6 +44,13 @@ const ReturnWindow = 30 * 24 * time.Hour
 // DefaultLookupLimit is how many lookups a client may make per minute.
 const DefaultLookupLimit = 10
 
+// failedLookupFloor is the least time a failed lookup takes to answer.
+// Loading an order that exists costs more than finding none (about 0.35 ms
+// against 0.08 ms on a small server, BenchmarkOrderLookup), so without a
+// floor the time of a "no" would tell whether the number exists. It is
+// wall-clock time by nature, not the server's injectable clock.
+const failedLookupFloor = 50 * time.Millisecond
+
 // orderRoutes adds the order-tracking API to mux.
 func (s *Server) orderRoutes(mux *http.ServeMux) {
 	if s.cfg.Orders == nil {
@@ -89,6 +96,7 @@ func normalizeNumber(s string) string {
 }
 
 func (s *Server) lookupOrder(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	if ok, wait := s.lookups.allow(clientKey(r)); !ok {
 		secs := int(math.Ceil(wait.Seconds()))
 		w.Header().Set("Retry-After", strconv.Itoa(secs))
@@ -130,6 +138,10 @@ func (s *Server) lookupOrder(w http.ResponseWriter, r *http.Request) {
 	// Both sides of the && are evaluated before the branch, so a missing
 	// order costs the same comparison as a wrong email.
 	if matches := o.Matches(proof); !matches || !found {
+		select {
+		case <-time.After(time.Until(start.Add(failedLookupFloor))):
+		case <-r.Context().Done():
+		}
 		writeError(w, r, s.log, errNoMatch())
 		return
 	}

@@ -37,20 +37,20 @@ func (c *clock) Add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unloc
 
 // newOrderEnv is newEnv with a settable clock, starting now (the demo data
 // is seeded relative to the real time).
-func newOrderEnv(t *testing.T, mutate ...func(*server.Config)) (*env, *clock) {
+func newOrderEnv(t testing.TB, mutate ...func(*server.Config)) (*env, *clock) {
 	clk := &clock{t: time.Now()}
 	e := newEnv(t, append([]func(*server.Config){func(c *server.Config) { c.Now = clk.Now }}, mutate...)...)
 	return e, clk
 }
 
-func jsonBody(t *testing.T, v any) *strings.Reader {
+func jsonBody(t testing.TB, v any) *strings.Reader {
 	t.Helper()
 	b, err := json.Marshal(v)
 	require.NoError(t, err)
 	return strings.NewReader(string(b))
 }
 
-func (e *env) lookup(t *testing.T, number, proof string) (*http.Response, []byte) {
+func (e *env) lookup(t testing.TB, number, proof string) (*http.Response, []byte) {
 	t.Helper()
 	return e.do(t, "POST", "/api/v1/orders/lookup", jsonBody(t, api.LookupRequest{Number: number, EmailOrPostcode: proof}),
 		"Content-Type", "application/json")

@@ -2,6 +2,8 @@
 # Nothing here needs root. Browser tests need Debian's chromium; without it
 # they are skipped with a loud message (never under CI, where CI=true).
 
+# test-browser reads ${PIPESTATUS[0]}, a bash feature; /bin/sh (dash) fails on it.
+SHELL   := /bin/bash
 GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
 export CGO_ENABLED = 0

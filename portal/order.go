@@ -141,7 +141,7 @@ func (p *orderPage) Render() app.UI {
 			app.Div().Class("track").Body(
 				app.P().ID("order-denied").Class("notice").Attr("role", "status").Text(p.denied.in(p.Loc)),
 				p.confirm.render(p.Loc, "confirm", false, "track.confirm.submit", p.onConfirm),
-				app.P().Body(app.A().Href("/track").Text(p.T("track.another"))),
+				app.P().Body(app.A().Class("back-link").Href("/track").Text(p.T("track.another"))),
 			))
 	case p.err != nil:
 		return ui.Layout(p.Loc, "/track", title, ui.LoadError(p.Loc, p.err, p.refresh))
@@ -167,7 +167,7 @@ func (p *orderPage) renderOrder() app.UI {
 		p.renderActions(),
 		p.renderDetails(),
 		p.renderLines(),
-		app.P().Body(app.A().Href("/track").Text(p.T("track.another"))),
+		app.P().Body(app.A().Class("back-link").Href("/track").Text(p.T("track.another"))),
 	)
 }
 

@@ -388,6 +388,8 @@ func (s *Server) afterEvent(ctx context.Context, number string, e orders.Carrier
 			return err
 		}
 		if on {
+			// SendNotice's once-per-key record is shared with the delay
+			// notices; the "update/" prefix keeps the keys apart.
 			if _, err := s.cfg.Orders.SendNotice(ctx, number, "update/"+e.EventID, s.mailer().update(o, e)); err != nil {
 				return err
 			}

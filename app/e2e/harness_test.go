@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 // Package e2e drives the whole store in a real Chromium: the real server over
 // a real SQLite database with the demo data, the real wasm app. Each test
 // asserts what a person would see.

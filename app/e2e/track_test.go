@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 package e2e
 
 import (
@@ -219,7 +221,7 @@ func TestBrowserTrackAtPhoneWidth(t *testing.T) {
 		}
 		assert.True(t, eval[bool](t, tb, noSideways), "no sideways scrolling on %s (scrollWidth %v)", path, eval[float64](t, tb, `document.documentElement.scrollWidth`))
 		// Every button, link and field in the page's content is big enough to tap.
-		small := eval[[]string](t, tb, `[...document.querySelectorAll('main button, main input, main .button, main .actions a, .recent-orders a, .line-main a')]
+		small := eval[[]string](t, tb, `[...document.querySelectorAll('main button, main input, main .button, main .actions a, .recent-orders a, .line-main a, .back-link')]
 			.filter(el => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().height < 44)
 			.map(el => el.outerHTML.slice(0, 80))`)
 		assert.Empty(t, small, "tap targets under 44 px on %s", path)
@@ -263,7 +265,7 @@ func TestBrowserTrackStaysReadableOffline(t *testing.T) {
 	assert.Equal(t, 4, eval[int](t, tb, `document.querySelectorAll('#shipment-1 .timeline li').length`))
 
 	// From the track page, the order seen on this device is a tap away.
-	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`.order a[href="/track"]`))))
+	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`.order a.back-link`))))
 	tb.waitFor(t, `location.pathname === '/track' && document.querySelector('.recent-orders a') !== null`)
 	assert.Contains(t, text(t, tb, ".recent-orders"), "VT-1002")
 	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`.recent-orders a[href="/track/VT-1002"]`))))

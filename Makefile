@@ -2,6 +2,7 @@
 # Nothing here needs root. Browser tests need Debian's chromium; without it
 # they are skipped with a loud message (never under CI, where CI=true).
 
+SHELL   := /bin/bash
 GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
 export CGO_ENABLED = 0

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"time"
 
+	"vitrine/portal/orders"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -35,6 +36,26 @@ type Config struct {
 	Logger *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+
+	// Orders turns on order tracking (see orders.go); nil leaves it off.
+	Orders orders.Store
+	// OrderSubscriptions records "get email updates"; nil turns it off.
+	OrderSubscriptions orders.SubscriptionStore
+	// Secret signs order links and the proof cookie; required with Orders
+	// (secret.Load makes one in the data folder).
+	Secret []byte
+	// CarrierSecret is the key carriers sign webhooks with; without it every
+	// webhook is refused.
+	CarrierSecret []byte
+	// PublicURL is the store's address as customers reach it
+	// ("https://vitrine.example"), for the links in emails.
+	PublicURL string
+	// LookupLimit is how many order lookups one client may make a minute; 0
+	// means DefaultLookupLimit.
+	LookupLimit int
+	// DelayCheckEvery is how often the delay job runs; 0 means
+	// DefaultDelayCheckEvery and a negative value turns it off.
+	DelayCheckEvery time.Duration
 }
 
 // Server serves the store.
@@ -43,6 +64,8 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	version string
+	lookups *rateLimiter
+	delays  *DelayJob
 }
 
 // New builds a Server from cfg.
@@ -59,7 +82,15 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Ping == nil {
 		cfg.Ping = func(context.Context) error { return nil }
 	}
+	if cfg.Orders != nil && len(cfg.Secret) < 16 {
+		return nil, errors.New("server: order tracking needs a Secret of at least 16 bytes")
+	}
+	if cfg.LookupLimit <= 0 {
+		cfg.LookupLimit = DefaultLookupLimit
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
+	s.lookups = newRateLimiter(cfg.LookupLimit, time.Minute, cfg.Now)
+	s.delays = s.newDelayJob()
 	wasm, err := loadWasm(cfg.Dist)
 	if err != nil {
 		return nil, err
@@ -121,6 +152,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	if ready != nil {
 		ready(ln.Addr())
 	}
+	defer s.startBackground(ctx)()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -21,7 +21,9 @@ import (
 	"vitrine/app/routes"
 	"vitrine/assets"
 	"vitrine/server"
+	"vitrine/server/carrier"
 	"vitrine/server/demo"
+	"vitrine/server/secret"
 	"vitrine/server/sqlite"
 	"vitrine/showroom/catalog"
 )
@@ -35,6 +37,10 @@ import (
 var dist embed.FS
 
 func serve() {
+	// Subcommands come before the server's flags: `vitrine carrier simulate …`.
+	if len(os.Args) > 1 && os.Args[1] == "carrier" {
+		os.Exit(carrier.Command(context.Background(), os.Args[2:], os.Stdout, os.Stderr))
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	if err := run(context.Background(), os.Args[1:], log); err != nil {
 		log.Error("vitrine stopped", "err", err)
@@ -48,15 +54,12 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
 	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
 	vat := fl.Float64("vat", envFloat("VITRINE_VAT", 21), "VAT rate in percent that prices include (env VITRINE_VAT)")
-	publicURL := fl.String("public-url", os.Getenv("VITRINE_PUBLIC_URL"), "address customers reach the store at, for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
+	publicURL := fl.String("public-url", envOr("VITRINE_PUBLIC_URL", ""), "the store's address for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *vat < 0 || *vat > 100 {
 		return fmt.Errorf("-vat %v: the rate must be a percentage from 0 to 100", *vat)
-	}
-	if *publicURL == "" {
-		*publicURL = "http://" + *addr
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -86,6 +89,18 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		log.Info("created the demo store", "db", dbPath)
 	}
 
+	signing, err := secret.Load(secret.SigningEnv, filepath.Join(*dataDir, secret.SigningFile), true)
+	if err != nil {
+		return err
+	}
+	carrierKey, err := secret.Load(secret.CarrierEnv, filepath.Join(*dataDir, secret.CarrierFile), true)
+	if err != nil {
+		return err
+	}
+	if *publicURL == "" {
+		*publicURL = "http://" + *addr
+	}
+
 	distFS, err := fs.Sub(dist, "dist")
 	if err != nil {
 		return err
@@ -98,10 +113,15 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		IsPage:  routes.Known,
 		Logger:  log,
 
+		Orders:             stores.Orders,
+		OrderSubscriptions: orderStore,
+		Secret:             signing,
+		CarrierSecret:      carrierKey,
+		PublicURL:          *publicURL,
+
 		Configurators: configurators,
 		Checkout:      orderStore,
 		Cart:          cart,
-		PublicURL:     *publicURL,
 	})
 	if err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strings"
 
 	"vitrine/assets/i18n"
 	"vitrine/portal/orders"
@@ -16,12 +17,21 @@ import (
 	"vitrine/showroom/catalog"
 )
 
-// trackingPath is the one place that makes the link to an order's tracking
-// page, for the confirmation page and the confirmation email alike. When
-// tracking links are signed (so that the link alone opens the order), the
-// signature is added here and nowhere else.
+// trackingPath is the one place that makes the link to a placed order's
+// tracking page, for the confirmation page and the confirmation email
+// alike. With order tracking on, it is the signed link of OrderLink, which
+// opens the order without asking for the email or postcode again; without
+// it, the plain path.
 func (s *Server) trackingPath(number string) string {
+	if s.cfg.Orders != nil {
+		return s.OrderLink(number)
+	}
 	return "/track/" + url.PathEscape(number)
+}
+
+// trackingURL is trackingPath as an absolute URL, for emails.
+func (s *Server) trackingURL(number string) string {
+	return strings.TrimSuffix(s.cfg.PublicURL, "/") + s.trackingPath(number)
 }
 
 var idempotencyKeyRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,128}$`)

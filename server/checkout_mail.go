@@ -61,7 +61,7 @@ func (s *Server) confirmationMail(o *orders.Order, lines []catalog.CartLine, shi
 	} else {
 		para(t("mail.confirm.pay_on_delivery", "total", money(o.Totals.Total)))
 	}
-	para(t("mail.confirm.track", "url", s.cfg.PublicURL+s.trackingPath(o.Number)))
+	para(t("mail.confirm.track", "url", s.trackingURL(o.Number)))
 	b.WriteString(t("mail.confirm.signoff"))
 	b.WriteByte('\n')
 	return orders.OutboxMessage{To: o.Email, Subject: t("mail.confirm.subject", "number", o.Number),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ import (
 	"vitrine/showroom/catalog"
 )
 
-func demoConfigurators(t *testing.T) catalog.ConfiguratorSet {
+func demoConfigurators(t testing.TB) catalog.ConfiguratorSet {
 	t.Helper()
 	set, err := catalog.NewConfiguratorSet(demo.Configurators()...)
 	require.NoError(t, err)
@@ -305,7 +306,12 @@ func TestPlaceOrder(t *testing.T) {
 	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
 	first := decode[api.PlaceOrderResponse](t, b)
 	assert.Equal(t, "VT-1011", first.Number, "numbers follow the demo's VT-1010")
-	assert.Equal(t, "/track/VT-1011", first.TrackURL)
+	require.True(t, strings.HasPrefix(first.TrackURL, "/track/VT-1011?t="), first.TrackURL)
+	t.Run("the tracking link opens the order", func(t *testing.T) {
+		token := strings.TrimPrefix(first.TrackURL, "/track/VT-1011?t=")
+		resp, b := e.do(t, "GET", "/api/v1/orders/VT-1011?token="+url.QueryEscape(token), nil)
+		assert.Equal(t, http.StatusOK, resp.StatusCode, string(b))
+	})
 	assert.True(t, first.Created)
 	assert.Equal(t, wantTotal, first.Totals.Total)
 	assert.Equal(t, catalog.EUR(0), first.Totals.Shipping, "free from 500 EUR")
@@ -362,7 +368,7 @@ func TestPlaceOrder(t *testing.T) {
 		assert.Equal(t, "ana.lopez@example.com", m.To)
 		assert.Equal(t, orders.MailConfirmation, m.Kind)
 		assert.Equal(t, "Tu pedido VT-1011 en Vitrine", m.Subject)
-		assert.Contains(t, m.Body, "https://shop.example/track/VT-1011")
+		assert.Contains(t, m.Body, "https://shop.example"+first.TrackURL)
 		assert.Contains(t, m.Body, "Escritorio elevable")
 		assert.Contains(t, m.Body, "Ancho del tablero: 160 cm")
 		assert.Contains(t, m.Body, "817,80")

@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
 	"vitrine/portal/orders"
@@ -38,6 +37,26 @@ type Config struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 
+	// Orders turns on order tracking (see orders.go); nil leaves it off.
+	Orders orders.Store
+	// OrderSubscriptions records "get email updates"; nil turns it off.
+	OrderSubscriptions orders.SubscriptionStore
+	// Secret signs order links and the proof cookie; required with Orders
+	// (secret.Load makes one in the data folder).
+	Secret []byte
+	// CarrierSecret is the key carriers sign webhooks with; without it every
+	// webhook is refused.
+	CarrierSecret []byte
+	// PublicURL is the store's address as customers reach it
+	// ("https://vitrine.example"), for the links in emails.
+	PublicURL string
+	// LookupLimit is how many order lookups one client may make a minute; 0
+	// means DefaultLookupLimit.
+	LookupLimit int
+	// DelayCheckEvery is how often the delay job runs; 0 means
+	// DefaultDelayCheckEvery and a negative value turns it off.
+	DelayCheckEvery time.Duration
+
 	// Configurators gives the configurable products' configurators; nil
 	// means no product can be configured.
 	Configurators catalog.ConfiguratorStore
@@ -46,9 +65,6 @@ type Config struct {
 	// Cart are the VAT rate and the shipping rule; the zero value means
 	// catalog.DefaultCartRules().
 	Cart catalog.CartRules
-	// PublicURL is where customers reach the store ("https://shop.example"),
-	// for links in emails; empty means http://127.0.0.1:8080.
-	PublicURL string
 	// BankAccount is the account customers paying by bank transfer pay
 	// into, shown after checkout and in the email; empty means the demo's
 	// placeholder, which is no real account.
@@ -66,6 +82,8 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	version string
+	lookups *rateLimiter
+	delays  *DelayJob
 }
 
 // New builds a Server from cfg.
@@ -85,17 +103,21 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Cart.Shipping.FreeFrom.Currency == "" {
 		cfg.Cart = catalog.DefaultCartRules()
 	}
-	if cfg.PublicURL == "" {
-		cfg.PublicURL = "http://127.0.0.1:8080"
-	}
-	cfg.PublicURL = strings.TrimSuffix(cfg.PublicURL, "/")
 	if cfg.BankAccount == "" {
 		cfg.BankAccount = DemoBankAccount
 	}
 	if cfg.Ping == nil {
 		cfg.Ping = func(context.Context) error { return nil }
 	}
+	if cfg.Orders != nil && len(cfg.Secret) < 16 {
+		return nil, errors.New("server: order tracking needs a Secret of at least 16 bytes")
+	}
+	if cfg.LookupLimit <= 0 {
+		cfg.LookupLimit = DefaultLookupLimit
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
+	s.lookups = newRateLimiter(cfg.LookupLimit, time.Minute, cfg.Now)
+	s.delays = s.newDelayJob()
 	wasm, err := loadWasm(cfg.Dist)
 	if err != nil {
 		return nil, err
@@ -157,6 +179,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	if ready != nil {
 		ready(ln.Addr())
 	}
+	defer s.startBackground(ctx)()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

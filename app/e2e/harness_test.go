@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 // Package e2e drives the whole store in a real Chromium: the real server over
 // a real SQLite database with the demo data, the real wasm app. Each test
 // asserts what a person would see.
@@ -29,7 +31,11 @@ import (
 	"vitrine/showroom/catalog"
 )
 
+// e2eSecret signs order links in the browser tests.
+const e2eSecret = "e2e-secret-0123456789abcdef0123456789"
+
 var (
+	e2eServer  *server.Server
 	baseURL    string
 	allocCtx   context.Context
 	browserCtx context.Context
@@ -91,6 +97,15 @@ func runMain(m *testing.M) int {
 		IsPage:  routes.Known,
 		Logger:  slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 
+		Orders:             orderStore,
+		OrderSubscriptions: orderStore,
+		Secret:             []byte(e2eSecret),
+		CarrierSecret:      []byte(e2eSecret),
+		// Every test's lookups come from 127.0.0.1; the limit itself is
+		// tested in server/orders_test.go.
+		LookupLimit:     1000,
+		DelayCheckEvery: -1,
+
 		Configurators: configurators,
 		Checkout:      orderStore,
 	})
@@ -98,6 +113,7 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
+	e2eServer = srv
 	hs := httptest.NewServer(srv.Handler())
 	defer hs.Close()
 	baseURL = hs.URL

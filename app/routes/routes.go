@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"vitrine/app/ui"
+	"vitrine/portal"
 	"vitrine/showroom"
 )
 
@@ -32,7 +33,8 @@ var table = []route{
 	{pattern: regexp.MustCompile(`^/configure/[a-z0-9-]+$`), page: showroom.NewConfigure},
 	{path: "/cart", page: showroom.NewCart},
 	{path: "/checkout", page: showroom.NewCheckout},
-	{path: "/track", page: comingSoon("page.track", "page.track.soon")},
+	{path: "/track", page: portal.NewTrack},
+	{pattern: regexp.MustCompile(`^/track/[A-Za-z]{2,4}-[0-9]{3,10}$`), page: portal.NewOrder},
 	{path: "/returns", page: comingSoon("page.returns", "page.returns.soon")},
 	{path: "/help", page: comingSoon("page.help", "page.help.soon")},
 	{path: "/contact", page: comingSoon("page.contact", "page.contact.soon")},

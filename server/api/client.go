@@ -91,11 +91,11 @@ func (c *Client) Do(ctx context.Context, method, path string, in, out any) error
 		if len(e.Error.Errors) > 0 {
 			es := make(catalog.Errors, len(e.Error.Errors))
 			for i, d := range e.Error.Errors {
-				es[i] = &catalog.Error{Code: d.Code, Message: d.Message, Field: d.Field, Key: d.Key}
+				es[i] = &catalog.Error{Code: d.Code, Message: d.Message, Field: d.Field, Key: d.Key, Params: d.Params}
 			}
 			return es
 		}
-		return &catalog.Error{Code: e.Error.Code, Message: e.Error.Message, Field: e.Error.Field, Key: e.Error.Key}
+		return &catalog.Error{Code: e.Error.Code, Message: e.Error.Message, Field: e.Error.Field, Key: e.Error.Key, Params: e.Error.Params}
 	}
 	if out == nil {
 		return nil

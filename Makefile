@@ -62,7 +62,7 @@ test-browser: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m -v -run 'TestBrowser' ./app/e2e/
 
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
 	rm -rf bin $(DIST)/app.wasm $(DIST)/app.wasm.br $(DIST)/app.wasm.gz

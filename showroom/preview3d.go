@@ -57,7 +57,7 @@ func (p *preview3D) start(ctx app.Context) {
 		OnLost: func() { ctx.Dispatch(func(ctx app.Context) { p.fail() }) },
 	})
 	if err != nil {
-		p.failed = true
+		ctx.Dispatch(func(ctx app.Context) { p.failed = true })
 		return
 	}
 	p.preview = pv

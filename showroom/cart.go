@@ -202,7 +202,7 @@ func (c *cartPage) renderLine(e cartEntry) app.UI {
 		editHref = "/configure/" + e.Product + "?c=" + url.QueryEscape(e.Configuration) + "&item=" + e.ID
 	}
 	problem := c.problems[e.ID]
-	return app.Li().Class("cart-line card").ID("line-"+e.ID).Body(
+	return app.Li().Class("cart-line panel").ID("line-"+e.ID).Body(
 		app.If(product != nil, func() app.UI { return ui.Thumbnail(c.Loc, product) }).
 			Else(func() app.UI { return app.Div().Class("thumb placeholder").Aria("hidden", "true") }),
 		app.Div().Class("cart-line-body").Body(
@@ -243,7 +243,7 @@ func (c *cartPage) renderLine(e cartEntry) app.UI {
 
 func (c *cartPage) renderTotals() app.UI {
 	if c.priced == nil {
-		return app.Section().Class("cart-totals card").Body(app.P().Class("note").Text(c.T("cart.updating")))
+		return app.Section().Class("cart-totals panel").Body(app.P().Class("note").Text(c.T("cart.updating")))
 	}
 	t := c.priced.Totals
 	ship := ui.Price(c.Loc, t.Shipping)
@@ -252,7 +252,7 @@ func (c *cartPage) renderTotals() app.UI {
 	}
 	missing := catalog.Money{Amount: t.FreeShippingFrom.Amount - t.Subtotal.Amount, Currency: t.Subtotal.Currency}
 	canOrder := len(c.problems) == 0 && len(c.priced.Lines) > 0
-	return app.Section().Class("cart-totals card").ID("cart-totals").Body(
+	return app.Section().Class("cart-totals panel").ID("cart-totals").Body(
 		app.H2().Text(c.T("cart.summary")),
 		app.Dl().Class("totals").Body(
 			app.Dt().Text(c.T("cart.subtotal")), app.Dd().ID("cart-subtotal").Text(ui.Price(c.Loc, t.Subtotal)),

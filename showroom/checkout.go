@@ -407,7 +407,7 @@ func (c *checkoutPage) renderReview() app.UI {
 	if p.Totals.Shipping.Amount == 0 {
 		ship = c.T("cart.free")
 	}
-	return app.Aside().Class("checkout-review card").ID("checkout-review").Body(
+	return app.Aside().Class("checkout-review panel").ID("checkout-review").Body(
 		app.H2().Text(c.T("checkout.review")),
 		app.Ul().Class("review-lines").Body(app.Range(p.Lines).Slice(func(i int) app.UI {
 			l := p.Lines[i]
@@ -430,7 +430,7 @@ func (c *checkoutPage) renderConfirmation() app.UI {
 	r := c.placed
 	total := ui.Price(c.Loc, r.Totals.Total)
 	date := i18n.FormatDate(c.Loc, r.PromisedBy)
-	return app.Section().Class("confirmation card").ID("order-confirmation").TabIndex(-1).Attr("role", "status").Body(
+	return app.Section().Class("confirmation panel").ID("order-confirmation").TabIndex(-1).Attr("role", "status").Body(
 		app.H2().Text(c.T("checkout.done_title")),
 		app.P().Class("lead").ID("order-number").Text(c.T("checkout.done_number", "number", r.Number)),
 		app.P().Text(c.T("checkout.done_email", "email", r.Email)),

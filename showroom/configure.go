@@ -113,6 +113,21 @@ func (c *configurePage) setConfiguration(ctx app.Context, cfg catalog.Configurat
 	}
 	c.shareURL, c.shareNote = "", ""
 	c.requestPrice(ctx)
+	if app.IsClient {
+		ctx.Defer(func(app.Context) { c.syncSliders() })
+	}
+}
+
+// syncSliders sets each slider's value again once it is in the page. go-app
+// sets an input's attributes in no fixed order, and a range input clamps its
+// value to the min and max it has at that moment, so a value set before the
+// min leaves the thumb at the wrong end.
+func (c *configurePage) syncSliders() {
+	for _, d := range c.cf.Dimensions {
+		if el := app.Window().GetElementByID("dim-" + d.ID); el.Truthy() {
+			el.Set("value", strconv.Itoa(c.cfg.Dimensions[d.ID]))
+		}
+	}
 }
 
 // requestPrice asks the server to confirm the price, a moment after the
@@ -489,7 +504,7 @@ func (c *configurePage) renderSummary() app.UI {
 		parts = c.priced.Parts
 	}
 	total, _ := c.total()
-	return app.Section().Class("config-summary card").ID("config-summary").Body(
+	return app.Section().Class("config-summary panel").ID("config-summary").Body(
 		app.H2().Text(c.T("configure.summary")),
 		app.H3().Class("parts-title").Text(c.T("configure.parts")),
 		app.Table().Class("parts-table").Body(

@@ -113,6 +113,7 @@ func TestBrowserConfiguratorChangesPriceAndCanvas(t *testing.T) {
 	tb := newTab(t)
 	tb.openConfigurator(t, "/configure/standing-desk")
 	assert.Equal(t, "€599.00", eval[string](t, tb, `document.getElementById('config-total').innerText`))
+	tb.waitFor(t, `document.getElementById('dim-width').value === '140'`)
 	before := canvasShot(t, tb)
 	assertDrawn(t, before)
 
@@ -131,6 +132,7 @@ func TestBrowserConfiguratorChangesPriceAndCanvas(t *testing.T) {
 	}
 	tb.waitFor(t, `document.getElementById('dim-width-value').innerText === '180 cm'`)
 	tb.waitFor(t, `document.getElementById('config-total').innerText === '€769.00'`)
+	tb.waitFor(t, `document.getElementById('dim-width').value === '180'`)
 	tb.waitFor(t, fmt.Sprintf(`Number(document.getElementById('config-canvas').dataset.frame) > %d`, f))
 	wide := canvasShot(t, tb)
 	assert.Greater(t, changed(walnut, wide), 0.01, "a 180 cm top is wider")

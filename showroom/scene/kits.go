@@ -82,6 +82,9 @@ func (h hintSet) color(material, def string) string {
 	return def
 }
 
+// Metals are kept mildly metallic: without an environment to reflect, a
+// PBR metal shows almost black.
+
 // withFloor adds a round floor under m, wide enough for its footprint.
 func withFloor(m Model) Model {
 	b := m.Bounds()
@@ -90,7 +93,7 @@ func withFloor(m Model) Model {
 		r = max(math32.Abs(b.Min.X), math32.Abs(b.Max.X), math32.Abs(b.Min.Z), math32.Abs(b.Max.Z)) + 0.45
 	}
 	m.Parts = append(m.Parts, Part{Key: FloorPart, Material: FloorPart,
-		Shapes: []Shape{Cylinder(v(0, -0.02, 0), v(0, 0, 0), 1, 0)}, Scale: v(r, 1, r)})
+		Shapes: []Shape{{Kind: ShapeCylinder, A: v(0, -0.02, 0), B: v(0, 0, 0), Radius: 1, Segments: 64}}, Scale: v(r, 1, r)})
 	m.Materials = append(m.Materials, Material{Name: FloorPart, Color: "#e4ddd2", Roughness: 1})
 	return m
 }
@@ -165,7 +168,7 @@ func sofaModel(h hintSet) Model {
 	m.Parts = append(m.Parts, Part{Key: "legs", Material: "legs", Shapes: legs})
 	legMat := Material{Name: "legs", Color: h.color("legs", "#c49a6c"), Roughness: 0.6}
 	if metal {
-		legMat.Metalness, legMat.Roughness = 0.8, 0.35
+		legMat.Metalness, legMat.Roughness = 0.5, 0.35
 	}
 	m.Materials = []Material{{Name: "fabric", Color: h.color("fabric", "#d8c8a8"), Roughness: 0.95}, legMat}
 	return m
@@ -215,10 +218,10 @@ func deskModel(h hintSet) Model {
 	}
 	m.Materials = []Material{
 		{Name: "top", Color: h.color("top", "#c8a27a"), Roughness: 0.55},
-		{Name: "frame", Color: h.color("frame", "#1d1d1f"), Metalness: 0.6, Roughness: 0.4},
+		{Name: "frame", Color: h.color("frame", "#1d1d1f"), Metalness: 0.25, Roughness: 0.45},
 		{Name: "drawer", Color: "#dedcd6", Roughness: 0.5},
-		{Name: "tray", Color: "#2c2c2e", Metalness: 0.5, Roughness: 0.5},
-		{Name: "arm", Color: "#3a3b3e", Metalness: 0.7, Roughness: 0.35},
+		{Name: "tray", Color: "#2c2c2e", Metalness: 0.3, Roughness: 0.5},
+		{Name: "arm", Color: "#3a3b3e", Metalness: 0.3, Roughness: 0.4},
 	}
 	return m
 }
@@ -341,13 +344,13 @@ func bikeModel(h hintSet) Model {
 		m.Parts = append(m.Parts, Part{Key: "rack-front", Material: "rack", Shapes: rack, Position: lift})
 	}
 	m.Materials = []Material{
-		{Name: "bike-frame", Color: h.color("bike-frame", "#3b3d40"), Metalness: 0.3, Roughness: 0.4},
+		{Name: "bike-frame", Color: h.color("bike-frame", "#3b3d40"), Metalness: 0.2, Roughness: 0.35},
 		{Name: "rubber", Color: "#1e1e1e", Roughness: 0.9},
-		{Name: "metal", Color: "#c3c7cc", Metalness: 0.9, Roughness: 0.25},
+		{Name: "metal", Color: "#c9cdd2", Metalness: 0.45, Roughness: 0.3},
 		{Name: "saddle", Color: saddleColor, Roughness: 0.7},
 		{Name: "grip", Color: "#232323", Roughness: 0.6},
 		{Name: "lamp", Color: "#fff4c8", Roughness: 0.3, Emissive: "#ffe08a"},
-		{Name: "rack", Color: "#2a2a2a", Metalness: 0.5, Roughness: 0.45},
+		{Name: "rack", Color: "#2a2a2a", Metalness: 0.3, Roughness: 0.45},
 	}
 	return m
 }

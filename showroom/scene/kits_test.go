@@ -91,7 +91,7 @@ func TestSofaModel(t *testing.T) {
 	assert.Nil(t, bare.Part("arms"))
 	assert.Equal(t, "#1f5e4a", bare.Material("fabric").Color, "emerald velvet")
 	assert.Equal(t, "#222222", bare.Material("legs").Color)
-	assert.Greater(t, bare.Material("legs").Metalness, float32(0.5), "metal legs are metallic")
+	assert.Greater(t, bare.Material("legs").Metalness, def.Material("legs").Metalness, "metal legs are metallic")
 	assert.NotEqual(t, def.Part("legs").Shapes, bare.Part("legs").Shapes, "metal legs have another shape")
 
 	rounded := modelOf(t, "modular-sofa", catalog.ConfigChange{Part: "arms", Option: "rounded"})

@@ -109,3 +109,17 @@ func ParseColor(s string) (r, g, b float32, ok bool) {
 	}
 	return float32(n>>16&0xff) / 255, float32(n>>8&0xff) / 255, float32(n&0xff) / 255, true
 }
+
+// LinearColor is ParseColor converted from sRGB, in which colours are
+// written, to the linear light the renderer computes in (g3n's PBR shader
+// turns its result back to sRGB); without it every colour looks washed out.
+func LinearColor(s string) (r, g, b float32, ok bool) {
+	r, g, b, ok = ParseColor(s)
+	lin := func(c float32) float32 {
+		if c <= 0.04045 {
+			return c / 12.92
+		}
+		return math32.Pow((c+0.055)/1.055, 2.4)
+	}
+	return lin(r), lin(g), lin(b), ok
+}

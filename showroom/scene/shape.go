@@ -28,6 +28,9 @@ type Shape struct {
 	// and of a cylinder at A; R2 is a cylinder's radius at B (0 means
 	// Radius) and a torus's tube radius.
 	Radius, R2 float32
+	// Segments is how many sides a cylinder has; 0 means
+	// cylinderSegments. Big round things (a floor) need more.
+	Segments uint8
 }
 
 // Box is a box centred on c with the given size.
@@ -99,7 +102,11 @@ func (m *MeshData) Add(s Shape) {
 		if r2 == 0 {
 			r2 = s.Radius
 		}
-		m.addCylinder(s.A, s.B, s.Radius, r2)
+		segs := int(s.Segments)
+		if segs < 3 {
+			segs = cylinderSegments
+		}
+		m.addCylinder(s.A, s.B, s.Radius, r2, segs)
 	case ShapeTorus:
 		m.addTorus(s.A, s.B, s.Radius, s.R2)
 	case ShapeSphere:
@@ -148,7 +155,7 @@ func basis(axis math32.Vector3) (u, w math32.Vector3) {
 	return u, w
 }
 
-func (m *MeshData) addCylinder(a, b math32.Vector3, ra, rb float32) {
+func (m *MeshData) addCylinder(a, b math32.Vector3, ra, rb float32, segments int) {
 	axis := sub(b, a)
 	length := axis.Length()
 	if length == 0 {
@@ -159,15 +166,15 @@ func (m *MeshData) addCylinder(a, b math32.Vector3, ra, rb float32) {
 	// The side's normals lean along the axis by the taper.
 	slope := (ra - rb) / length
 	base := uint32(m.Vertices())
-	for i := 0; i <= cylinderSegments; i++ {
-		t := float32(i) / cylinderSegments * 2 * math32.Pi
+	for i := 0; i <= segments; i++ {
+		t := float32(i) / float32(segments) * 2 * math32.Pi
 		radial := add(scale(u, math32.Cos(t)), scale(w, math32.Sin(t)))
 		n := add(radial, scale(dir, slope))
 		n.Normalize()
 		m.vertex(add(a, scale(radial, ra)), n)
 		m.vertex(add(b, scale(radial, rb)), n)
 	}
-	for i := uint32(0); i < cylinderSegments; i++ {
+	for i := uint32(0); i < uint32(segments); i++ {
 		p := base + 2*i
 		m.Indices = append(m.Indices, p, p+2, p+1, p+1, p+2, p+3)
 	}
@@ -181,12 +188,12 @@ func (m *MeshData) addCylinder(a, b math32.Vector3, ra, rb float32) {
 		}
 		center := m.vertex(end.c, end.n)
 		first := uint32(m.Vertices())
-		for i := 0; i < cylinderSegments; i++ {
-			t := float32(i) / cylinderSegments * 2 * math32.Pi
+		for i := 0; i < segments; i++ {
+			t := float32(i) / float32(segments) * 2 * math32.Pi
 			m.vertex(add(end.c, scale(add(scale(u, math32.Cos(t)), scale(w, math32.Sin(t))), end.r)), end.n)
 		}
-		for i := uint32(0); i < cylinderSegments; i++ {
-			p, q := first+i, first+(i+1)%cylinderSegments
+		for i := uint32(0); i < uint32(segments); i++ {
+			p, q := first+i, first+(i+1)%uint32(segments)
 			if end.n.Dot(&dir) > 0 {
 				m.Indices = append(m.Indices, center, p, q)
 			} else {

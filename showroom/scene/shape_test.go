@@ -99,3 +99,20 @@ func TestParseColor(t *testing.T) {
 		assert.False(t, ok, bad)
 	}
 }
+
+func TestLinearColor(t *testing.T) {
+	r, g, b, ok := LinearColor("#ff8000")
+	require.True(t, ok)
+	assert.InDelta(t, 1, r, 1e-6)
+	assert.InDelta(t, 0.2158, g, 1e-3, "mid sRGB is about a fifth of the light")
+	assert.Zero(t, b)
+	_, _, _, ok = LinearColor("nope")
+	assert.False(t, ok)
+}
+
+func TestFloorIsSmooth(t *testing.T) {
+	s := Shape{Kind: ShapeCylinder, A: v(0, -0.02, 0), B: v(0, 0, 0), Radius: 1, Segments: 64}
+	m := Build([]Shape{s})
+	assert.Equal(t, 4*64+4, m.Vertices(), "64 sides, each end capped")
+	checkMesh(t, m)
+}

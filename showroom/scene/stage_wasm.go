@@ -104,14 +104,14 @@ func (s *Stage) material(m Material) *material.Physical {
 		s.materials[m.Name] = pm
 	}
 	s.colors[m.Name] = m.Color
-	r, g, b, ok := ParseColor(m.Color)
+	r, g, b, ok := LinearColor(m.Color)
 	if !ok {
-		r, g, b = 0.6, 0.6, 0.6
+		r, g, b = 0.3, 0.3, 0.3
 	}
 	pm.SetBaseColorFactor(&math32.Color4{R: r, G: g, B: b, A: 1})
 	pm.SetMetallicFactor(m.Metalness)
 	pm.SetRoughnessFactor(m.Roughness)
-	er, eg, eb, _ := ParseColor(m.Emissive)
+	er, eg, eb, _ := LinearColor(m.Emissive)
 	pm.SetEmissiveFactor(&math32.Color{R: er, G: eg, B: eb})
 	return pm
 }

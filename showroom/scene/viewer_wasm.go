@@ -103,11 +103,14 @@ func NewViewer(canvas js.Value, opts Options) (*Viewer, error) {
 	if o, ok := v.ctrl.(*Orbit); ok {
 		v.cam.SetFov(o.FOV)
 	}
-	v.scene.Add(light.NewAmbient(&math32.Color{R: 1, G: 1, B: 1}, 0.55))
-	key := light.NewDirectional(&math32.Color{R: 1, G: 0.98, B: 0.95}, 1.6)
+	// A soft studio: ambient light so no side is black, a warm key light
+	// from the front right and above, and a cool fill from behind left.
+	// g3n's PBR divides direct light by pi, hence the intensities above 1.
+	v.scene.Add(light.NewAmbient(&math32.Color{R: 1, G: 1, B: 1}, 0.45))
+	key := light.NewDirectional(&math32.Color{R: 1, G: 0.97, B: 0.92}, 2.2)
 	key.SetPosition(2, 4, 3)
 	v.scene.Add(key)
-	fill := light.NewDirectional(&math32.Color{R: 0.85, G: 0.9, B: 1}, 0.6)
+	fill := light.NewDirectional(&math32.Color{R: 0.85, G: 0.9, B: 1}, 0.9)
 	fill.SetPosition(-3, 2, -2)
 	v.scene.Add(fill)
 	v.scene.Add(v.content)

@@ -504,6 +504,10 @@ func (c *configurePage) renderSummary() app.UI {
 		parts = c.priced.Parts
 	}
 	total, _ := c.total()
+	delivery := catalog.DeliveryDate(time.Now(), c.cf.LeadTime(c.cfg), catalog.ShippingStandard)
+	if c.priced != nil && c.priced.Code == c.cfg.Encode() {
+		delivery = c.priced.DeliveryBy
+	}
 	return app.Section().Class("config-summary panel").ID("config-summary").Body(
 		app.H2().Text(c.T("configure.summary")),
 		app.H3().Class("parts-title").Text(c.T("configure.parts")),
@@ -528,6 +532,7 @@ func (c *configurePage) renderSummary() app.UI {
 				app.Td().Class("num").ID("summary-total").Text(c.money(total)),
 			)),
 		),
+		app.P().Class("availability").ID("summary-delivery").Text(c.T("configure.delivery", "date", i18n.FormatDate(c.Loc, delivery))),
 	)
 }
 

@@ -176,6 +176,7 @@ func TestBrowserConfiguratorSpeaksSpanish(t *testing.T) {
 	tb.waitFor(t, `document.getElementById('site-nav').innerText.includes('Exposición')`)
 	tb.click(t, "#dim-width-less")
 	tb.click(t, "#dim-width-less")
+	tb.waitFor(t, `document.getElementById('dim-width-value').innerText === '120 cm'`)
 	tb.waitFor(t, `!!document.getElementById('opt-drawer-drawer-unit-reason')`)
 	assert.Equal(t, "«cajonera» necesita al menos 140 cm de ancho del tablero.",
 		eval[string](t, tb, `document.getElementById('opt-drawer-drawer-unit-reason').innerText`))
@@ -240,6 +241,17 @@ func TestBrowserConfiguratorFallsBackWithoutWebGL(t *testing.T) {
 	tb.waitFor(t, `document.getElementById('config-total').innerText === '€1,339.00'`)
 	assert.Contains(t, eval[string](t, tb, `document.getElementById('config-summary').innerText`), "VT-LR-001-SEAT")
 	assert.Empty(t, tb.errors())
+}
+
+func TestBrowserConfiguratorFallsBackWhenTheContextIsLost(t *testing.T) {
+	tb := newTab(t)
+	tb.openConfigurator(t, "/configure/city-bike")
+	eval[bool](t, tb, `(document.getElementById('config-canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext(), true)`)
+	tb.waitFor(t, `!!document.getElementById('config-fallback')`)
+	assert.Contains(t, eval[string](t, tb, `document.getElementById('config-fallback').innerText`), "3D preview is not available")
+	tb.click(t, "#opt-lights-battery")
+	tb.waitFor(t, `document.getElementById('config-total').innerText === '€784.00'`)
+	assert.Empty(t, tb.errors(), "the page keeps working")
 }
 
 func TestBrowserProductAddToCart(t *testing.T) {

@@ -4,6 +4,8 @@ package scene
 
 import (
 	"bytes"
+	"context"
+	"encoding/base64"
 	"testing"
 
 	"github.com/g3n/engine/core"
@@ -127,4 +129,17 @@ func TestParseGLB(t *testing.T) {
 
 	_, err = ParseGLB([]byte("not a glb"))
 	assert.Error(t, err)
+}
+
+func TestLoadGLBFromFetchedBytes(t *testing.T) {
+	// Node's fetch reads data: URLs, standing in for the server.
+	url := "data:model/gltf-binary;base64," + base64.StdEncoding.EncodeToString(testGLB(t))
+	n, err := LoadGLB(context.Background(), url)
+	require.NoError(t, err)
+	assert.NotEmpty(t, n.GetNode().Children())
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = LoadGLB(ctx, url)
+	assert.Error(t, err, "a cancelled load stops")
 }

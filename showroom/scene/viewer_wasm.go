@@ -60,6 +60,7 @@ type Viewer struct {
 	frames        int
 	last          time.Time
 	stopped       bool
+	contextLost   bool
 }
 
 type listener struct {
@@ -291,6 +292,7 @@ func (v *Viewer) listen() {
 		}
 	})
 	on(v.canvas, "webglcontextlost", false, func(e js.Value) {
+		v.contextLost = true
 		v.lose("the WebGL context was lost")
 	})
 	if ro := js.Global().Get("ResizeObserver"); ro.Truthy() {
@@ -337,7 +339,6 @@ func (v *Viewer) stop() {
 // context, so the browser frees the GPU memory now rather than at garbage
 // collection (browsers limit how many contexts a page may hold).
 func (v *Viewer) Dispose() {
-	already := v.stopped
 	v.stop()
 	for _, l := range v.listeners {
 		l.fn.Release()
@@ -345,9 +346,10 @@ func (v *Viewer) Dispose() {
 	v.listeners = nil
 	v.frame.Release()
 	v.scene.DisposeChildren(true)
-	if !already || v.gl.Truthy() {
+	if !v.contextLost {
 		if ext := v.gl.Call("getExtension", "WEBGL_lose_context"); ext.Truthy() {
 			ext.Call("loseContext")
 		}
+		v.contextLost = true
 	}
 }

@@ -14,6 +14,10 @@ import (
 	"net/http"
 	"time"
 
+	"vitrine/portal/help"
+	"vitrine/portal/help/content"
+	"vitrine/portal/staff"
+	"vitrine/portal/support"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -35,6 +39,19 @@ type Config struct {
 	Logger *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+
+	// Help keeps the help center's readers' signals; with HelpContent it
+	// turns the help center's API on (help.go).
+	Help help.Store
+	// HelpContent loads the help articles, at start and on every reload
+	// (ReloadHelp): content.Load for the embedded ones, or content.LoadFS
+	// over a folder. The server builds the search index from what it returns.
+	HelpContent func() (*content.Library, error)
+	// Support keeps contact-form tickets (contact.go).
+	Support support.Store
+	// Staff keeps staff accounts, sessions and the audit log; it turns the
+	// staff sign-in and the staff API on (staff.go).
+	Staff staff.Store
 }
 
 // Server serves the store.
@@ -43,6 +60,12 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	version string
+
+	// Help center, contact form and staff sign-in (help.go, contact.go,
+	// staff.go); nil when not configured.
+	help                                  *helpCenter
+	staff                                 *staff.Auth
+	contactLimit, signInIP, signInAccount *limiter
 }
 
 // New builds a Server from cfg.
@@ -60,6 +83,9 @@ func New(cfg Config) (*Server, error) {
 		cfg.Ping = func(context.Context) error { return nil }
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
+	if err := s.initSupport(); err != nil {
+		return nil, err
+	}
 	wasm, err := loadWasm(cfg.Dist)
 	if err != nil {
 		return nil, err

@@ -23,6 +23,7 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/api"
 	"vitrine/server/demo"
@@ -53,6 +54,7 @@ func compressed(t *testing.T) (br, gz []byte) {
 type env struct {
 	srv  *httptest.Server
 	logs *bytes.Buffer
+	db   *sqlite.DB
 }
 
 // newEnv starts the real server over a fresh SQLite file with the demo data.
@@ -79,6 +81,11 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 		Web:    assets.Web(),
 		IsPage: routes.Known,
 		Logger: slog.New(slog.NewJSONHandler(logs, nil)),
+
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: content.Load,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
 	}
 	for _, m := range mutate {
 		m(&cfg)
@@ -87,7 +94,7 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs}
+	return &env{srv: hs, logs: logs, db: db}
 }
 
 func (e *env) do(t *testing.T, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {

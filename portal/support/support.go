@@ -205,3 +205,26 @@ type Store interface {
 	// EINVALID if limit is not positive.
 	Tickets(ctx context.Context, limit int) ([]Ticket, error)
 }
+
+// Acknowledgement is the email that confirms t to the customer, in t's
+// language: tr translates a message key with {placeholder} arguments (the
+// server passes i18n.T bound to t.Locale). It quotes the message, so the
+// customer has a copy of what they sent.
+func Acknowledgement(t Ticket, tr func(key string, args ...string) string) Mail {
+	body := tr("contact.mail.body", "name", t.Name, "reference", t.Reference, "phone", Phone) +
+		"\n\n" + tr("contact.mail.your_message") + "\n\n" + quote(t.Message)
+	return Mail{
+		To:      t.Email,
+		Subject: tr("contact.mail.subject", "reference", t.Reference),
+		Body:    body,
+	}
+}
+
+// quote prefixes every line of s with "> ", as mail readers show a quote.
+func quote(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = "> " + l
+	}
+	return strings.Join(lines, "\n")
+}

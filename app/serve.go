@@ -18,9 +18,11 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/demo"
 	"vitrine/server/sqlite"
+	"vitrine/server/staffcmd"
 )
 
 // dist is the browser build (app.wasm and its precompressed twins), put there
@@ -32,6 +34,14 @@ import (
 var dist embed.FS
 
 func serve() {
+	// `vitrine staff …` manages staff accounts; it has flags of its own.
+	if len(os.Args) > 1 && os.Args[1] == "staff" {
+		if err := staffcmd.Run(context.Background(), os.Args[2:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "vitrine staff:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	if err := run(context.Background(), os.Args[1:], log); err != nil {
 		log.Error("vitrine stopped", "err", err)
@@ -44,6 +54,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	fl := flag.NewFlagSet("vitrine", flag.ContinueOnError)
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
 	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
+	helpDir := fl.String("help-dir", envOr("VITRINE_HELP_DIR", ""), "folder of the help articles, reloaded on SIGHUP (env VITRINE_HELP_DIR; default: the embedded articles)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -72,6 +83,10 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	helpContent := content.Load
+	if *helpDir != "" {
+		helpContent = func() (*content.Library, error) { return content.LoadFS(os.DirFS(*helpDir)) }
+	}
 	srv, err := server.New(server.Config{
 		Catalog: stores.Catalog,
 		Ping:    db.PingContext,
@@ -79,14 +94,40 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Web:     assets.Web(),
 		IsPage:  routes.Known,
 		Logger:  log,
+
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: helpContent,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
 	})
 	if err != nil {
 		return err
 	}
+	reloadHelpOnHangup(ctx, srv, log)
 	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
 		log.Info("Vitrine is open", "url", "http://"+a.String(), "version", srv.Version(), "db", dbPath)
 		fmt.Fprintf(os.Stderr, "\n  Vitrine is open at http://%s\n\n", a)
 	})
+}
+
+// reloadHelpOnHangup reloads the help articles on each SIGHUP until ctx ends:
+// `kill -HUP <pid>` after editing the folder given with -help-dir.
+func reloadHelpOnHangup(ctx context.Context, srv *server.Server, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				if _, err := srv.ReloadHelp(); err != nil {
+					log.Error("help content not reloaded; still serving the previous content", "err", err)
+				}
+			}
+		}
+	}()
 }
 
 func envOr(key, def string) string {

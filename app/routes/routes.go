@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"vitrine/app/ui"
+	"vitrine/portal"
 	"vitrine/showroom"
 )
 
@@ -34,8 +35,11 @@ var table = []route{
 	{path: "/checkout", page: comingSoon("page.checkout", "page.checkout.soon")},
 	{path: "/track", page: comingSoon("page.track", "page.track.soon")},
 	{path: "/returns", page: comingSoon("page.returns", "page.returns.soon")},
-	{path: "/help", page: comingSoon("page.help", "page.help.soon")},
-	{path: "/contact", page: comingSoon("page.contact", "page.contact.soon")},
+	{pattern: regexp.MustCompile(`^/help(/[a-z0-9-]+){0,2}$`), page: portal.NewHelp},
+	{pattern: regexp.MustCompile(`^/help/[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$`), page: portal.NewArticle},
+	{path: "/contact", page: portal.NewContact},
+	{path: "/staff/signin", page: portal.NewStaffSignIn},
+	{path: "/staff/help", page: portal.NewStaffHelp},
 }
 
 // Register registers every route with go-app, then a catch-all for the

@@ -23,13 +23,17 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/demo"
 	"vitrine/server/sqlite"
 )
 
 var (
-	baseURL    string
+	baseURL string
+	// testDB is the store's database, for tests that check what a click
+	// recorded (and that create a staff account).
+	testDB     *sqlite.DB
 	allocCtx   context.Context
 	browserCtx context.Context
 	skipWhy    string
@@ -67,6 +71,7 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer db.Close()
+	testDB = db
 	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
 	if _, err := demo.Seed(ctx, stores, time.Now()); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: seed:", err)
@@ -80,6 +85,11 @@ func runMain(m *testing.M) int {
 		Web:     assets.Web(),
 		IsPage:  routes.Known,
 		Logger:  slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: content.Load,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)

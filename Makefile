@@ -2,6 +2,7 @@
 # Nothing here needs root. Browser tests need Debian's chromium; without it
 # they are skipped with a loud message (never under CI, where CI=true).
 
+SHELL   := /bin/bash
 GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
 export CGO_ENABLED = 0
@@ -12,7 +13,7 @@ BIN     := bin/vitrine
 GOFILES := $(shell find . -name '*.go' -not -path './data/*' -not -path '*/node_modules/*') go.mod go.sum
 WEBFILES := $(shell find assets/web assets/i18n -type f)
 
-.PHONY: all build wasm run test test-unit test-wasm test-browser vet bench clean
+.PHONY: all build wasm run test test-unit test-wasm test-models test-browser vet bench clean
 
 all: build
 
@@ -34,16 +35,15 @@ $(BIN): $(WASM) $(GOFILES) $(WEBFILES)
 	$(GO) build -trimpath -o $(BIN) ./app
 
 run: build
-	@echo "Staff pages (/staff/help) need an account: ./$(BIN) staff add -email staff@vitrine.example"
 	./$(BIN)
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list ./app/... | grep -v '/app/e2e$$') ./showroom/... ./portal/ ./server/api/... ./assets/i18n/...
+	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list -deps ./app | grep '^vitrine/')
 
 # Every layer: native unit, store and API tests; the browser-side code under
 # Node (wasm); then the browser tests in Chromium.
-test: build vet test-unit test-wasm test-browser
+test: build vet test-unit test-wasm test-models test-browser
 
 # Browser tests live in app/e2e and run in their own step.
 test-unit:
@@ -52,6 +52,11 @@ test-unit:
 # Wasm tests run under Node through Go's own exec wrapper.
 test-wasm:
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/
+
+# Every shipped 3D model must pass the Khronos glTF validator (npm package,
+# pinned, installed into assets/gltf-validate on first use).
+test-models:
+	bash assets/gltf-validate/run.sh assets/web/models
 
 test-browser: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m -v -run 'TestBrowser' ./app/e2e/

@@ -20,7 +20,9 @@ import (
 	"vitrine/assets"
 	"vitrine/portal/help/content"
 	"vitrine/server"
+	"vitrine/server/carrier"
 	"vitrine/server/demo"
+	"vitrine/server/secret"
 	"vitrine/server/sqlite"
 	"vitrine/server/staffcmd"
 )
@@ -34,7 +36,11 @@ import (
 var dist embed.FS
 
 func serve() {
-	// `vitrine staff …` manages staff accounts; it has flags of its own.
+	// Subcommands come before the server's flags: `vitrine carrier simulate …`.
+	if len(os.Args) > 1 && os.Args[1] == "carrier" {
+		os.Exit(carrier.Command(context.Background(), os.Args[2:], os.Stdout, os.Stderr))
+	}
+	// `vitrine staff add -email …` manages staff accounts.
 	if len(os.Args) > 1 && os.Args[1] == "staff" {
 		if err := staffcmd.Run(context.Background(), os.Args[2:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 			fmt.Fprintln(os.Stderr, "vitrine staff:", err)
@@ -55,6 +61,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
 	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
 	helpDir := fl.String("help-dir", envOr("VITRINE_HELP_DIR", ""), "folder of the help articles, reloaded on SIGHUP (env VITRINE_HELP_DIR; default: the embedded articles)")
+	publicURL := fl.String("public-url", envOr("VITRINE_PUBLIC_URL", ""), "the store's address for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -70,13 +77,26 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return err
 	}
 	defer db.Close()
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	orderStore := sqlite.NewOrderStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
 	}
 	if seeded {
 		log.Info("created the demo store", "db", dbPath)
+	}
+
+	signing, err := secret.Load(secret.SigningEnv, filepath.Join(*dataDir, secret.SigningFile), true)
+	if err != nil {
+		return err
+	}
+	carrierKey, err := secret.Load(secret.CarrierEnv, filepath.Join(*dataDir, secret.CarrierFile), true)
+	if err != nil {
+		return err
+	}
+	if *publicURL == "" {
+		*publicURL = "http://" + *addr
 	}
 
 	distFS, err := fs.Sub(dist, "dist")
@@ -94,6 +114,12 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Web:     assets.Web(),
 		IsPage:  routes.Known,
 		Logger:  log,
+
+		Orders:             stores.Orders,
+		OrderSubscriptions: orderStore,
+		Secret:             signing,
+		CarrierSecret:      carrierKey,
+		PublicURL:          *publicURL,
 
 		Help:        sqlite.NewHelpStore(db),
 		HelpContent: helpContent,

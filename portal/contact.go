@@ -171,7 +171,7 @@ func (p *contactPage) input(name, kind, autocomplete string, value *string, requ
 	}
 	return app.Div().Class("field").Body(
 		p.label(id, name, required),
-		app.If(hint != "", func() app.UI { return app.P().ID(id + "-hint").Class("hint").Text(hint) }),
+		app.If(hint != "", func() app.UI { return app.P().ID(id + "-hint").Class("field-hint").Text(hint) }),
 		in,
 		p.fieldError(name, errKey, bad),
 	)

@@ -1,10 +1,9 @@
-// Package portal holds the after-sale pages: the help center, the contact
-// form, and the staff sign-in and staff views (tracking and returns pages
-// join them). Pages are go-app components that load their data through the
-// API client; like every page package they never import g3n, and they import
-// only the pure domain packages (portal/help, portal/support), never the
-// server, Markdown or search code.
 package portal
+
+// What the help center, contact and staff pages share. Like every page of
+// this package they import only the pure domain packages (portal/help,
+// portal/support), never the server, Markdown or search code, so the wasm
+// stays small.
 
 import (
 	"html"

@@ -16,6 +16,7 @@ func (s *Server) apiRoutes() http.Handler {
 	mux.HandleFunc("GET "+api.Prefix+"/products", s.listProducts)
 	mux.HandleFunc("GET "+api.Prefix+"/products/{slug}", s.getProduct)
 	mux.HandleFunc("GET "+api.Prefix+"/stands", s.listStands)
+	s.orderRoutes(mux)
 	s.helpRoutes(mux)
 	s.staffRoutes(mux)
 	return jsonNotFound(mux, s)

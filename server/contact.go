@@ -3,6 +3,7 @@ package server
 import (
 	"crypto/rand"
 	"net/http"
+	"strconv"
 	"time"
 
 	"vitrine/assets/i18n"
@@ -19,8 +20,9 @@ import (
 // bytes each, JSON-escaped, and the other fields.
 const contactBodyBytes = 32 << 10
 
-// Contact form limit per client: a person writes a few messages an hour at
-// most; more is a script filling the outbox with emails to anyone.
+// Contact form limit per client (see rateLimiter): a person writes a few
+// messages an hour at most; more is a script filling the outbox with emails
+// to anyone. One message is given back every 12 minutes.
 const (
 	contactLimit  = 5
 	contactWindow = time.Hour
@@ -44,8 +46,8 @@ func (s *Server) contact(w http.ResponseWriter, r *http.Request) {
 	}
 	// Only messages that would be kept count, so a customer correcting a
 	// field is not held back by their own mistakes.
-	if !s.contactLimit.Allow(clientIP(r)) {
-		w.Header().Set("Retry-After", "3600")
+	if ok, wait := s.contactLimit.allow(clientKey(r)); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 		writeError(w, r, s.log, &catalog.Error{Code: catalog.ERATELIMITED, Key: "contact.err.rate_limited",
 			Message: "You have sent several messages already; please wait an hour or call us."})
 		return

@@ -37,7 +37,7 @@ func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 	detail := api.ErrorDetail{Code: code, Message: catalog.ErrorMessage(err)}
 	var e *catalog.Error
 	if errors.As(err, &e) {
-		detail.Field, detail.Key = e.Field, e.Key
+		detail.Field, detail.Key, detail.Params = e.Field, e.Key, e.Params
 	}
 	if status == http.StatusInternalServerError {
 		log.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)

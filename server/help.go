@@ -503,8 +503,8 @@ func (s *Server) initSupport() error {
 	if s.cfg.Staff != nil {
 		s.staff = &staff.Auth{Store: s.cfg.Staff, Now: now}
 	}
-	s.contactLimit = newLimiter(contactLimit, contactWindow, now)
-	s.signInIP = newLimiter(signInFailuresPerIP, signInWindow, now)
-	s.signInAccount = newLimiter(signInFailuresPerAccount, signInWindow, now)
+	s.contactLimit = newRateLimiter(contactLimit, contactWindow, now)
+	s.signInIP = newRateLimiter(signInFailuresPerIP, signInWindow, now)
+	s.signInAccount = newRateLimiter(signInFailuresPerAccount, signInWindow, now)
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -24,29 +23,13 @@ import (
 	"vitrine/server/sqlite"
 )
 
-// clock is a settable clock for the server's windows and stamps.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
 func withClock(c *clock) func(*server.Config) {
 	return func(cfg *server.Config) { cfg.Now = c.Now }
 }
 
-func jsonBody(s string) *strings.Reader { return strings.NewReader(s) }
+// rawJSON is a request body written by hand, for bodies a Go value cannot
+// produce (unknown fields, wrong types).
+func rawJSON(s string) *strings.Reader { return strings.NewReader(s) }
 
 var jsonCT = []string{"Content-Type", "application/json"}
 
@@ -273,10 +256,10 @@ func TestHelpFeedback(t *testing.T) {
 	ctx := context.Background()
 	store := sqlite.NewHelpStore(e.db)
 
-	resp, b := e.do(t, "POST", "/api/v1/help/articles/track-order/feedback", jsonBody(`{"helpful":true,"locale":"es"}`), jsonCT...)
+	resp, b := e.do(t, "POST", "/api/v1/help/articles/track-order/feedback", rawJSON(`{"helpful":true,"locale":"es"}`), jsonCT...)
 	require.Equal(t, 201, resp.StatusCode, string(b))
 	resp, _ = e.do(t, "POST", "/api/v1/help/articles/track-order/feedback",
-		jsonBody(`{"helpful":false,"locale":"zh-Hans","comment":"  没有提到周末配送。 "}`), jsonCT...)
+		rawJSON(`{"helpful":false,"locale":"zh-Hans","comment":"  没有提到周末配送。 "}`), jsonCT...)
 	require.Equal(t, 201, resp.StatusCode)
 	st, err := store.ArticleStats(ctx, "track-order")
 	require.NoError(t, err)
@@ -305,7 +288,7 @@ func TestHelpFeedback(t *testing.T) {
 		{"malformed article", "Robert'%3B%20DROP", `{"helpful":true}`, jsonCT, 404, ""},
 	} {
 		t.Run("refused: "+tc.name, func(t *testing.T) {
-			resp, b := e.do(t, "POST", "/api/v1/help/articles/"+tc.path+"/feedback", jsonBody(tc.body), tc.header...)
+			resp, b := e.do(t, "POST", "/api/v1/help/articles/"+tc.path+"/feedback", rawJSON(tc.body), tc.header...)
 			assert.Equal(t, tc.status, resp.StatusCode, string(b))
 			assert.Equal(t, tc.field, decode[api.ErrorBody](t, b).Error.Field)
 		})
@@ -453,7 +436,7 @@ func TestContact(t *testing.T) {
 		{"message too long", `{"name":"Ana","email":"ana@example.com","topic":"order","message":"` + strings.Repeat("x", support.MaxMessageRunes+1) + `"}`, "message", "contact.err.message_too_long"},
 	} {
 		t.Run("refused: "+tc.name, func(t *testing.T) {
-			resp, b := e.do(t, "POST", "/api/v1/contact", jsonBody(tc.body), jsonCT...)
+			resp, b := e.do(t, "POST", "/api/v1/contact", rawJSON(tc.body), jsonCT...)
 			assert.Equal(t, 400, resp.StatusCode)
 			d := decode[api.ErrorBody](t, b).Error
 			assert.Equal(t, tc.field, d.Field)
@@ -461,14 +444,14 @@ func TestContact(t *testing.T) {
 		})
 	}
 	t.Run("refused: unknown field", func(t *testing.T) {
-		resp, _ := e.do(t, "POST", "/api/v1/contact", jsonBody(`{"name":"Ana","admin":true}`), jsonCT...)
+		resp, _ := e.do(t, "POST", "/api/v1/contact", rawJSON(`{"name":"Ana","admin":true}`), jsonCT...)
 		assert.Equal(t, 400, resp.StatusCode)
 	})
 	tickets, err := sqlite.NewSupportStore(e.db).Tickets(ctx, 10)
 	require.NoError(t, err)
 	assert.Empty(t, tickets, "nothing is kept from refused messages")
 
-	resp, b := e.do(t, "POST", "/api/v1/contact", jsonBody(`{"name":"Ana López","email":"ana@example.com","order":"vt-1001",
+	resp, b := e.do(t, "POST", "/api/v1/contact", rawJSON(`{"name":"Ana López","email":"ana@example.com","order":"vt-1001",
 		"topic":"delivery","message":"¿Cuándo llega mi sofá?","locale":"es"}`), jsonCT...)
 	require.Equal(t, 201, resp.StatusCode, string(b))
 	r := decode[api.ContactResponse](t, b)
@@ -499,18 +482,18 @@ func TestContact(t *testing.T) {
 	t.Run("rate limited per client", func(t *testing.T) {
 		msg := `{"name":"Li","email":"li@example.com","topic":"other","message":"Hello","locale":"zh-Hans"}`
 		for i := 2; i <= 5; i++ {
-			resp, b := e.do(t, "POST", "/api/v1/contact", jsonBody(msg), jsonCT...)
+			resp, b := e.do(t, "POST", "/api/v1/contact", rawJSON(msg), jsonCT...)
 			require.Equal(t, 201, resp.StatusCode, "message %d: %s", i, b)
 		}
-		resp, b := e.do(t, "POST", "/api/v1/contact", jsonBody(msg), jsonCT...)
+		resp, b := e.do(t, "POST", "/api/v1/contact", rawJSON(msg), jsonCT...)
 		assert.Equal(t, 429, resp.StatusCode)
 		assert.Equal(t, "contact.err.rate_limited", decode[api.ErrorBody](t, b).Error.Key)
 		assert.NotEmpty(t, resp.Header.Get("Retry-After"))
-		resp, _ = e.do(t, "POST", "/api/v1/contact", jsonBody(`{"name":"Li"}`), jsonCT...)
+		resp, _ = e.do(t, "POST", "/api/v1/contact", rawJSON(`{"name":"Li"}`), jsonCT...)
 		assert.Equal(t, 400, resp.StatusCode, "field errors still show while limited")
 
 		c.Add(61 * time.Minute)
-		resp, _ = e.do(t, "POST", "/api/v1/contact", jsonBody(msg), jsonCT...)
+		resp, _ = e.do(t, "POST", "/api/v1/contact", rawJSON(msg), jsonCT...)
 		assert.Equal(t, 201, resp.StatusCode, "an hour later the client may write again")
 		tickets, err := sqlite.NewSupportStore(e.db).Tickets(ctx, 10)
 		require.NoError(t, err)

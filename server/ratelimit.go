@@ -7,98 +7,76 @@ import (
 	"time"
 )
 
-// limiter allows at most n events per key within a sliding window: a
-// contact form per client, sign-in failures per client and per account. It
-// is kept in memory, so each server process counts on its own; behind a
-// load balancer the limit is per server, which still stops one client from
-// hammering the store.
-type limiter struct {
-	n      int
-	window time.Duration
-	now    func() time.Time
+// rateLimiter allows each client limit attempts per window and gives them
+// back evenly over the window (one every window/limit), so a person who
+// mistyped a few times is never locked out for long while a script guessing
+// order numbers gets ten tries a minute. It is the generic cell rate
+// algorithm: per client it keeps one time, when its bucket will be empty
+// again, so it counts in exact durations rather than fractional tokens.
+type rateLimiter struct {
+	interval time.Duration // between two attempts regained
+	window   time.Duration // a full bucket: limit attempts
+	now      func() time.Time
 
-	mu   sync.Mutex
-	hits map[string][]time.Time
+	mu sync.Mutex
+	// full maps a client to the time at which all its attempts are back.
+	full map[string]time.Time
 }
 
-// maxLimiterKeys bounds the memory one limiter may take: past it, keys with
-// no event in the window are dropped.
-const maxLimiterKeys = 10000
+// maxClients bounds the memory the limiter uses; beyond it, clients whose
+// attempts are all back are forgotten (they are as good as new).
+const maxClients = 10000
 
-func newLimiter(n int, window time.Duration, now func() time.Time) *limiter {
-	return &limiter{n: n, window: window, now: now, hits: map[string][]time.Time{}}
+func newRateLimiter(limit int, window time.Duration, now func() time.Time) *rateLimiter {
+	return &rateLimiter{interval: window / time.Duration(limit), window: window, now: now, full: map[string]time.Time{}}
 }
 
-// recent returns key's events still in the window, dropping older ones.
-// The caller holds mu.
-func (l *limiter) recent(key string, now time.Time) []time.Time {
-	hs := l.hits[key]
-	i := 0
-	for i < len(hs) && !hs[i].After(now.Add(-l.window)) {
-		i++
-	}
-	if i == len(hs) {
-		delete(l.hits, key)
-		return nil
-	}
-	hs = hs[i:]
-	l.hits[key] = hs
-	return hs
-}
-
-// Blocked reports whether key has used up its events, and if so how long
-// until the oldest leaves the window.
-func (l *limiter) Blocked(key string) (bool, time.Duration) {
+// allow takes one attempt from client. When none is left it returns false
+// and how long until one is.
+func (l *rateLimiter) allow(client string) (bool, time.Duration) {
+	now := l.now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.blocked(key, l.now())
-}
-
-func (l *limiter) blocked(key string, now time.Time) (bool, time.Duration) {
-	hs := l.recent(key, now)
-	if len(hs) < l.n {
-		return false, 0
+	full, known := l.full[client]
+	if !known && len(l.full) >= maxClients {
+		l.sweep(now)
 	}
-	return true, hs[len(hs)-l.n].Add(l.window).Sub(now)
+	if full.Before(now) {
+		full = now
+	}
+	next := full.Add(l.interval)
+	if over := next.Sub(now) - l.window; over > 0 {
+		return false, over
+	}
+	l.full[client] = next
+	return true, 0
 }
 
-// Hit counts an event for key.
-func (l *limiter) Hit(key string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.hit(key, l.now())
-}
-
-func (l *limiter) hit(key string, now time.Time) {
-	if len(l.hits) >= maxLimiterKeys {
-		for k := range l.hits {
-			l.recent(k, now)
+// sweep forgets the clients whose attempts are all back. l.mu is held.
+func (l *rateLimiter) sweep(now time.Time) {
+	for k, full := range l.full {
+		if !full.After(now) {
+			delete(l.full, k)
 		}
 	}
-	l.hits[key] = append(l.recent(key, now), now)
 }
 
-// Allow counts an event for key and reports whether it was within the
-// limit, in one step, so that concurrent requests cannot both take the
-// last event; an event over the limit is not counted.
-func (l *limiter) Allow(key string) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	now := l.now()
-	if blocked, _ := l.blocked(key, now); blocked {
-		return false
-	}
-	l.hit(key, now)
-	return true
-}
-
-// clientIP is the address the request came from, the key of per-client
-// limits. Forwarding headers are ignored: they are the client's to forge,
-// and the server listens directly unless a proxy is configured in front.
-func clientIP(r *http.Request) string {
+// clientKey is who a request is counted against: its peer's IP address, or
+// for IPv6 its /64 network, since one household or phone is usually given a
+// whole /64 and could otherwise rotate through it. X-Forwarded-For is not
+// trusted: any client can write it. Behind a reverse proxy, every customer
+// shares the proxy's address; put the limit in the proxy there.
+func clientKey(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
 	}
-	return host
+	ip := net.ParseIP(host)
+	if ip == nil {
+		return host
+	}
+	if ip.To4() == nil {
+		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+	}
+	return ip.String()
 }

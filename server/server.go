@@ -16,6 +16,7 @@ import (
 
 	"vitrine/portal/help"
 	"vitrine/portal/help/content"
+	"vitrine/portal/orders"
 	"vitrine/portal/staff"
 	"vitrine/portal/support"
 	"vitrine/server/api"
@@ -40,6 +41,26 @@ type Config struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 
+	// Orders turns on order tracking (see orders.go); nil leaves it off.
+	Orders orders.Store
+	// OrderSubscriptions records "get email updates"; nil turns it off.
+	OrderSubscriptions orders.SubscriptionStore
+	// Secret signs order links and the proof cookie; required with Orders
+	// (secret.Load makes one in the data folder).
+	Secret []byte
+	// CarrierSecret is the key carriers sign webhooks with; without it every
+	// webhook is refused.
+	CarrierSecret []byte
+	// PublicURL is the store's address as customers reach it
+	// ("https://vitrine.example"), for the links in emails.
+	PublicURL string
+	// LookupLimit is how many order lookups one client may make a minute; 0
+	// means DefaultLookupLimit.
+	LookupLimit int
+	// DelayCheckEvery is how often the delay job runs; 0 means
+	// DefaultDelayCheckEvery and a negative value turns it off.
+	DelayCheckEvery time.Duration
+
 	// Help keeps the help center's readers' signals; with HelpContent it
 	// turns the help center's API on (help.go).
 	Help help.Store
@@ -60,12 +81,14 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	version string
+	lookups *rateLimiter
+	delays  *DelayJob
 
 	// Help center, contact form and staff sign-in (help.go, contact.go,
 	// staff.go); nil when not configured.
 	help                                  *helpCenter
 	staff                                 *staff.Auth
-	contactLimit, signInIP, signInAccount *limiter
+	contactLimit, signInIP, signInAccount *rateLimiter
 }
 
 // New builds a Server from cfg.
@@ -82,7 +105,15 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Ping == nil {
 		cfg.Ping = func(context.Context) error { return nil }
 	}
+	if cfg.Orders != nil && len(cfg.Secret) < 16 {
+		return nil, errors.New("server: order tracking needs a Secret of at least 16 bytes")
+	}
+	if cfg.LookupLimit <= 0 {
+		cfg.LookupLimit = DefaultLookupLimit
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
+	s.lookups = newRateLimiter(cfg.LookupLimit, time.Minute, cfg.Now)
+	s.delays = s.newDelayJob()
 	if err := s.initSupport(); err != nil {
 		return nil, err
 	}
@@ -147,6 +178,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	if ready != nil {
 		ready(ln.Addr())
 	}
+	defer s.startBackground(ctx)()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

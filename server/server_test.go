@@ -40,7 +40,7 @@ func TestMain(m *testing.M) {
 // fakeWasm is a stand-in for app.wasm: the server only serves its bytes.
 var fakeWasm = []byte("\x00asm\x01\x00\x00\x00 vitrine test program")
 
-func compressed(t *testing.T) (br, gz []byte) {
+func compressed(t testing.TB) (br, gz []byte) {
 	var b, g bytes.Buffer
 	bw := brotli.NewWriter(&b)
 	bw.Write(fakeWasm)
@@ -52,13 +52,15 @@ func compressed(t *testing.T) (br, gz []byte) {
 }
 
 type env struct {
-	srv  *httptest.Server
-	logs *bytes.Buffer
-	db   *sqlite.DB
+	srv    *httptest.Server
+	logs   *bytes.Buffer
+	db     *sqlite.DB
+	server *server.Server
+	orders *sqlite.OrderStore
 }
 
 // newEnv starts the real server over a fresh SQLite file with the demo data.
-func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
+func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
@@ -82,6 +84,12 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 		IsPage: routes.Known,
 		Logger: slog.New(slog.NewJSONHandler(logs, nil)),
 
+		Orders:             stores.Orders,
+		OrderSubscriptions: stores.Orders.(*sqlite.OrderStore),
+		Secret:             []byte(testSecret),
+		CarrierSecret:      []byte(testCarrierSecret),
+		PublicURL:          "https://vitrine.example",
+
 		Help:        sqlite.NewHelpStore(db),
 		HelpContent: content.Load,
 		Support:     sqlite.NewSupportStore(db),
@@ -94,10 +102,10 @@ func newEnv(t *testing.T, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs, db: db}
+	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
 }
 
-func (e *env) do(t *testing.T, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {
+func (e *env) do(t testing.TB, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {
 	t.Helper()
 	req, err := http.NewRequest(method, e.srv.URL+path, body)
 	require.NoError(t, err)

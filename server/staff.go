@@ -35,10 +35,11 @@ const StaffCookie = "vitrine_staff"
 // staffCookiePath is where the browser sends the staff cookie.
 const staffCookiePath = api.Prefix + "/staff"
 
-// Sign-in limits: failures per client address and per account. A person who
-// forgot their password gets a few tries; a script guessing passwords gets
-// five per quarter hour per account, and cannot spread its guesses over
-// every account from one address either.
+// Sign-in limits: failures per client address and per account, counted by
+// a rateLimiter that gives one back every window/limit. A person who forgot
+// their password gets a few tries; a script guessing passwords gets five
+// per quarter hour per account (then one every three minutes), and cannot
+// spread its guesses over every account from one address either.
 const (
 	signInFailuresPerIP      = 10
 	signInFailuresPerAccount = 5
@@ -103,9 +104,9 @@ func (s *Server) staffSignIn(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.log, err)
 		return
 	}
-	ip, account := clientIP(r), staff.NormalizeEmail(req.Email)
-	blockedIP, waitIP := s.signInIP.Blocked(ip)
-	blockedAccount, waitAccount := s.signInAccount.Blocked(account)
+	ip, account := clientKey(r), staff.NormalizeEmail(req.Email)
+	blockedIP, waitIP := s.signInIP.blocked(ip)
+	blockedAccount, waitAccount := s.signInAccount.blocked(account)
 	if blockedIP || blockedAccount {
 		wait := max(waitIP, waitAccount)
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
@@ -115,8 +116,8 @@ func (s *Server) staffSignIn(w http.ResponseWriter, r *http.Request) {
 	}
 	u, token, sess, err := s.staff.SignIn(r.Context(), req.Email, req.Password)
 	if catalog.ErrorCode(err) == catalog.EUNAUTHORIZED {
-		s.signInIP.Hit(ip)
-		s.signInAccount.Hit(account)
+		s.signInIP.allow(ip)
+		s.signInAccount.allow(account)
 		s.log.Warn("staff sign-in failed", "ip", ip)
 	}
 	if err != nil {
@@ -245,4 +246,21 @@ func (s *Server) staffHelpReload(w http.ResponseWriter, r *http.Request, u staff
 	loaded := c.loadedAt
 	c.release()
 	writeJSON(w, http.StatusOK, api.StaffHelpReloadResponse{Articles: n, LoadedAt: loaded})
+}
+
+// blocked reports, without taking an attempt, whether client has none left
+// and how long until one is back. Sign-in counts only failures: it asks
+// blocked first and takes an attempt (allow) when the password was wrong.
+func (l *rateLimiter) blocked(client string) (bool, time.Duration) {
+	now := l.now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	full := l.full[client]
+	if full.Before(now) {
+		full = now
+	}
+	if over := full.Add(l.interval).Sub(now) - l.window; over > 0 {
+		return true, over
+	}
+	return false, 0
 }

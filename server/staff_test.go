@@ -37,7 +37,7 @@ func addStaff(t *testing.T, e *env) {
 func signIn(t *testing.T, e *env, header ...string) *http.Cookie {
 	t.Helper()
 	resp, b := e.do(t, "POST", "/api/v1/staff/signin",
-		jsonBody(`{"email":"`+staffEmail+`","password":"`+staffPassword+`"}`), append(jsonCT, header...)...)
+		rawJSON(`{"email":"`+staffEmail+`","password":"`+staffPassword+`"}`), append(jsonCT, header...)...)
 	require.Equal(t, 200, resp.StatusCode, string(b))
 	for _, c := range resp.Cookies() {
 		if c.Name == server.StaffCookie {
@@ -50,7 +50,7 @@ func signIn(t *testing.T, e *env, header ...string) *http.Cookie {
 
 func signInWith(t *testing.T, e *env, email, password string) (*http.Response, api.ErrorBody) {
 	t.Helper()
-	resp, b := e.do(t, "POST", "/api/v1/staff/signin", jsonBody(`{"email":"`+email+`","password":"`+password+`"}`), jsonCT...)
+	resp, b := e.do(t, "POST", "/api/v1/staff/signin", rawJSON(`{"email":"`+email+`","password":"`+password+`"}`), jsonCT...)
 	var body api.ErrorBody
 	if resp.StatusCode >= 400 {
 		body = decode[api.ErrorBody](t, b)
@@ -188,9 +188,9 @@ func TestStaffHelpViewAndReload(t *testing.T) {
 	// Readers read, vote and search for something that is not there.
 	e.do(t, "GET", "/api/v1/help/articles/warranty?locale=en", nil)
 	e.do(t, "GET", "/api/v1/help/articles/warranty?locale=es", nil)
-	e.do(t, "POST", "/api/v1/help/articles/warranty/feedback", jsonBody(`{"helpful":false,"comment":"Which parts are covered?","locale":"en"}`), jsonCT...)
-	e.do(t, "POST", "/api/v1/help/articles/warranty/feedback", jsonBody(`{"helpful":true}`), jsonCT...)
-	e.do(t, "POST", "/api/v1/help/articles/warranty/feedback", jsonBody(`{"helpful":true}`), jsonCT...)
+	e.do(t, "POST", "/api/v1/help/articles/warranty/feedback", rawJSON(`{"helpful":false,"comment":"Which parts are covered?","locale":"en"}`), jsonCT...)
+	e.do(t, "POST", "/api/v1/help/articles/warranty/feedback", rawJSON(`{"helpful":true}`), jsonCT...)
+	e.do(t, "POST", "/api/v1/help/articles/warranty/feedback", rawJSON(`{"helpful":true}`), jsonCT...)
 	e.do(t, "GET", "/api/v1/help/search?q=kangaroo+hovercraft&locale=en", nil)
 
 	resp, b := e.do(t, "GET", "/api/v1/staff/help", nil, "Cookie", cookie)

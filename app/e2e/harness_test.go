@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 // Package e2e drives the whole store in a real Chromium: the real server over
 // a real SQLite database with the demo data, the real wasm app. Each test
 // asserts what a person would see.
@@ -29,11 +31,15 @@ import (
 	"vitrine/server/sqlite"
 )
 
+// e2eSecret signs order links in the browser tests.
+const e2eSecret = "e2e-secret-0123456789abcdef0123456789"
+
 var (
-	baseURL string
+	e2eServer *server.Server
 	// testDB is the store's database, for tests that check what a click
 	// recorded (and that create a staff account).
 	testDB     *sqlite.DB
+	baseURL    string
 	allocCtx   context.Context
 	browserCtx context.Context
 	skipWhy    string
@@ -72,7 +78,8 @@ func runMain(m *testing.M) int {
 	}
 	defer db.Close()
 	testDB = db
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	orderStore := sqlite.NewOrderStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
 	if _, err := demo.Seed(ctx, stores, time.Now()); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: seed:", err)
 		return 1
@@ -86,6 +93,15 @@ func runMain(m *testing.M) int {
 		IsPage:  routes.Known,
 		Logger:  slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 
+		Orders:             orderStore,
+		OrderSubscriptions: orderStore,
+		Secret:             []byte(e2eSecret),
+		CarrierSecret:      []byte(e2eSecret),
+		// Every test's lookups come from 127.0.0.1; the limit itself is
+		// tested in server/orders_test.go.
+		LookupLimit:     1000,
+		DelayCheckEvery: -1,
+
 		Help:        sqlite.NewHelpStore(db),
 		HelpContent: content.Load,
 		Support:     sqlite.NewSupportStore(db),
@@ -95,6 +111,7 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
+	e2eServer = srv
 	hs := httptest.NewServer(srv.Handler())
 	defer hs.Close()
 	baseURL = hs.URL

@@ -41,11 +41,6 @@ func click(t *testing.T, tb *tab, selector string) {
 	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(selector))))
 }
 
-func text(t *testing.T, tb *tab, selector string) string {
-	t.Helper()
-	return eval[string](t, tb, `(document.querySelector(`+jsString(selector)+`) || {innerText: ''}).innerText`)
-}
-
 func TestBrowserHelpSearchAsYouTypeHighlightsWords(t *testing.T) {
 	tb := newTab(t)
 	tb.open(t, "/help")

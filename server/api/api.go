@@ -30,6 +30,9 @@ type ErrorDetail struct {
 	Message string `json:"message"`
 	Field   string `json:"field,omitempty"`
 	Key     string `json:"key,omitempty"`
+	// Params fill the {placeholders} of Key's message, e.g. {"seconds":"42"}
+	// in "Too many attempts. Try again in {seconds} seconds."
+	Params map[string]string `json:"params,omitempty"`
 }
 
 // CategoriesResponse is the body of GET /api/v1/categories.

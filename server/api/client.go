@@ -87,7 +87,7 @@ func (c *Client) Do(ctx context.Context, method, path string, in, out any) error
 		if json.Unmarshal(resp, &e) != nil || e.Error.Code == "" {
 			return &catalog.Error{Code: catalog.EINTERNAL, Key: "error.load", Message: fmt.Sprintf("%s %s: status %d", method, path, status)}
 		}
-		return &catalog.Error{Code: e.Error.Code, Message: e.Error.Message, Field: e.Error.Field, Key: e.Error.Key}
+		return &catalog.Error{Code: e.Error.Code, Message: e.Error.Message, Field: e.Error.Field, Key: e.Error.Key, Params: e.Error.Params}
 	}
 	if out == nil {
 		return nil

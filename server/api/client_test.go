@@ -46,3 +46,17 @@ func TestClientInProcessHandler(t *testing.T) {
 	require.Len(t, ps, 1)
 	assert.Equal(t, "u-lock", ps[0].Slug)
 }
+
+func TestClientKeepsErrorParams(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		assert.Equal(t, "POST", r.Method)
+		w.WriteHeader(http.StatusTooManyRequests)
+		w.Write([]byte(`{"error":{"code":"rate_limited","message":"Too many attempts. Try again in 42 seconds.","key":"track.err.rate_limited","params":{"seconds":"42"}}}`))
+	}))
+	defer srv.Close()
+	_, err := (&Client{BaseURL: srv.URL}).LookupOrder(context.Background(), "VT-1001", "x@example.com")
+	var e *catalog.Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, catalog.ERATELIMITED, e.Code)
+	assert.Equal(t, map[string]string{"seconds": "42"}, e.Params)
+}

@@ -63,3 +63,10 @@ func TestOrderStoreKeepsDataAcrossReopen(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, box, 1)
 }
+
+func TestOrderSubscriptions(t *testing.T) {
+	orderstest.RunSubscriptions(t, func(t *testing.T) (orders.Store, orders.SubscriptionStore) {
+		s := sqlite.NewOrderStore(openOrderDB(t, filepath.Join(t.TempDir(), "orders.db")))
+		return s, s
+	})
+}

@@ -30,6 +30,9 @@ type Error struct {
 	// Key is the translation key of Message, so the browser can show it in
 	// the customer's language; empty when Message is already final.
 	Key string
+	// Params fill the {placeholders} of Key's message ("seconds": "42");
+	// nil when it has none.
+	Params map[string]string
 }
 
 func (e *Error) Error() string {

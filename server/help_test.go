@@ -508,3 +508,30 @@ func TestHelpRoutesOffWithoutConfiguration(t *testing.T) {
 		assert.Equal(t, http.StatusNotFound, resp.StatusCode, p)
 	}
 }
+
+func TestHelpPagesPrerendered(t *testing.T) {
+	e := newEnv(t)
+	for _, tc := range []struct{ path, header, want string }{
+		{"/help", "en", `<h1 class="page-title">Help center`},
+		{"/help/returns-exchanges", "es", `<h1 class="page-title">Devoluciones y cambios`},
+		{"/help/returns-exchanges/refunds", "ro", `<h1 class="page-title">Rambursări și credit în magazin`},
+		{"/help/returns-exchanges/returns/return-policy", "zh-CN", `<h1 class="page-title">你们的退货政策是什么？`},
+		{"/help/returns-exchanges/returns/return-policy", "en", `<strong>30 days from delivery</strong>`},
+		{"/contact", "es", `Respondemos en un día laborable.`},
+		{"/staff/signin", "en", `<h1 class="page-title">Staff sign-in`},
+	} {
+		t.Run(tc.path+" "+tc.header, func(t *testing.T) {
+			resp, b := e.do(t, "GET", tc.path, nil, "Accept-Language", tc.header)
+			require.Equal(t, 200, resp.StatusCode)
+			assert.Contains(t, string(b), tc.want)
+		})
+	}
+	st, err := sqlite.NewHelpStore(e.db).ArticleStats(context.Background(), "return-policy")
+	require.NoError(t, err)
+	assert.Zero(t, st.Views, "a prerender is not a reading: the browser counts it")
+
+	resp, _ := e.do(t, "GET", "/help/returns-exchanges/nothing-here", nil)
+	assert.Equal(t, 200, resp.StatusCode, "a route of the app; the page says it found nothing")
+	resp, _ = e.do(t, "GET", "/help/a/b/c/d", nil)
+	assert.Equal(t, 404, resp.StatusCode)
+}

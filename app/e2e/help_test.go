@@ -105,7 +105,7 @@ func TestBrowserHelpfulVoteIsRecorded(t *testing.T) {
 	before, err := store.ArticleStats(ctx, "care-wood-furniture")
 	require.NoError(t, err)
 	tb.open(t, yesPath)
-	assert.Contains(t, text(t, tb, "h1.page-title"), "wood")
+	assert.Equal(t, "How do I look after oak and teak furniture?", text(t, tb, "h1.page-title"))
 	assert.Contains(t, text(t, tb, ".breadcrumbs"), "Products & assembly")
 	assert.Regexp(t, `Last updated [A-Z][a-z]{2} \d{1,2}, \d{4}`, text(t, tb, ".updated"))
 	assert.NotEmpty(t, text(t, tb, ".related"), "related articles are linked")
@@ -123,7 +123,7 @@ func TestBrowserHelpfulVoteIsRecorded(t *testing.T) {
 		tb.waitFor(t, `document.getElementById('feedback-comment') !== null`)
 		assert.Contains(t, text(t, tb, "#feedback"), "Contact us")
 		typeInto(t, tb, "#feedback-comment", "My company name changed.")
-		assert.Contains(t, text(t, tb, "#feedback-count"), "24 of 1000")
+		tb.waitFor(t, `document.getElementById('feedback-count').innerText.startsWith('24 of 1000')`)
 		click(t, tb, "#feedback-send")
 		tb.waitFor(t, `document.getElementById('feedback-thanks') !== null`)
 		assert.Contains(t, text(t, tb, "#feedback"), "Still need help?")
@@ -254,7 +254,20 @@ func TestBrowserStaffSeesTheSearchThatFoundNothing(t *testing.T) {
 	tb.waitFor(t, `location.pathname === '/staff/signin'`)
 	tb.open(t, "/staff/help")
 	tb.waitFor(t, `location.pathname === '/staff/signin'`)
-	assert.Empty(t, tb.errors(baseURL+"/api/v1/staff/me"))
+	assert.Empty(t, errorsBut401(tb), "nothing but the expected 401s of the staff API")
+}
+
+// errorsBut401 is tb.errors without the browser's reports of the staff API
+// answering 401, which a staff page meets on purpose: it is how the page
+// learns that nobody is signed in, and how a wrong password is refused.
+func errorsBut401(tb *tab) []string {
+	var out []string
+	for _, e := range tb.errors() {
+		if !(strings.Contains(e, "status of 401") && strings.Contains(e, "/api/v1/staff/")) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func TestBrowserConfiguratorShowsContextualHelp(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -23,6 +24,7 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/api"
 	"vitrine/server/demo"
@@ -53,6 +55,7 @@ func compressed(t testing.TB) (br, gz []byte) {
 type env struct {
 	srv    *httptest.Server
 	logs   *bytes.Buffer
+	db     *sqlite.DB
 	server *server.Server
 	orders *sqlite.OrderStore
 }
@@ -89,6 +92,11 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 		CarrierSecret:      []byte(testCarrierSecret),
 		PublicURL:          "https://vitrine.example",
 
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: content.Load,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
+
 		Configurators: demoConfigurators(t),
 		Checkout:      stores.Orders.(*sqlite.OrderStore),
 	}
@@ -99,7 +107,7 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
+	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
 }
 
 func (e *env) do(t testing.TB, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {
@@ -352,7 +360,8 @@ func TestEveryRouteAnswers(t *testing.T) {
 		{"/help", 200, "Help center"},
 		{"/contact", 200, "Contact us"},
 		{"/no/such/page", 404, "Page not found"},
-		{"/products/not-a-product", 200, "We could not find this product."},
+		{"/products/not-a-product", 404, "We could not find this product."},
+		{"/categories/spaceships", 404, "Category"},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			resp, b := e.do(t, "GET", tc.path, nil)
@@ -389,3 +398,18 @@ func TestAppShellFiles(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestFooterLinksLeadToPages(t *testing.T) {
+	e := newEnv(t)
+	_, b := e.do(t, "GET", "/", nil)
+	footer := string(b)[strings.Index(string(b), `<footer`):]
+	re := regexp.MustCompile(`href="(/[^"]*)"`)
+	links := re.FindAllStringSubmatch(footer, -1)
+	require.GreaterOrEqual(t, len(links), 5)
+	for _, l := range links {
+		resp, body := e.do(t, "GET", l[1], nil)
+		assert.Equal(t, 200, resp.StatusCode, l[1])
+		assert.NotContains(t, string(body), "Page not found", l[1])
+		assert.NotContains(t, string(body), `role="alert"`, "%s shows an error", l[1])
+	}
+}

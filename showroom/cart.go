@@ -10,6 +10,7 @@ import (
 
 	"vitrine/app/ui"
 	"vitrine/assets/i18n"
+	"vitrine/portal"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -174,6 +175,7 @@ func (c *cartPage) Render() app.UI {
 			app.Div().Class("cart-aside").Body(
 				c.renderTotals(),
 				c.renderAccessories(),
+				&portal.ContextHelp{Context: "checkout", Locale: c.Loc},
 			),
 		),
 		c.renderStatus(),

@@ -9,6 +9,7 @@ import (
 
 	"vitrine/app/ui"
 	"vitrine/assets/i18n"
+	"vitrine/portal"
 	"vitrine/portal/orders"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
@@ -248,7 +249,10 @@ func (c *checkoutPage) Render() app.UI {
 					ElseIf(c.step == orders.StepDelivery, c.renderDelivery).
 					Else(c.renderPayment),
 			),
-			c.renderReview(),
+			app.Div().Class("checkout-aside").Body(
+				c.renderReview(),
+				&portal.ContextHelp{Context: "checkout", Locale: c.Loc},
+			),
 		),
 	)
 }

@@ -12,6 +12,7 @@ import (
 
 	"vitrine/app/ui"
 	"vitrine/assets/i18n"
+	"vitrine/portal"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -256,6 +257,7 @@ func (c *configurePage) Render() app.UI {
 			app.If(c.err != nil, func() app.UI { return ui.LoadError(c.Loc, c.err, nil) }).
 				ElseIf(!c.loaded, func() app.UI { return ui.Loading(c.Loc) }).
 				Else(func() app.UI { return ui.ProductGrid(c.Loc, c.products) }),
+			&portal.ContextHelp{Context: "configurator", Locale: c.Loc},
 		)
 	}
 	switch {
@@ -282,6 +284,7 @@ func (c *configurePage) Render() app.UI {
 			app.Div().Class("config-aside").Body(
 				c.renderSummary(),
 				c.renderAccessories(),
+				&portal.ContextHelp{Context: "configurator", Locale: c.Loc},
 			),
 		),
 	)

@@ -205,6 +205,10 @@ func (v *Viewer) onFrame(js.Value, []js.Value) (result any) {
 	}
 	if moving {
 		v.Invalidate()
+	} else {
+		// Idle from here: the next frame's dt must not count the idle time,
+		// or an animated controller would jump.
+		v.last = time.Time{}
 	}
 	return nil
 }

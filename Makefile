@@ -52,7 +52,7 @@ test-unit:
 
 # Wasm tests run under Node through Go's own exec wrapper.
 test-wasm:
-	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/ ./showroom/scene/
 
 # Every shipped 3D model must pass the Khronos glTF validator (npm package,
 # pinned, installed into assets/gltf-validate on first use).
@@ -63,7 +63,7 @@ test-browser: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m -v -run 'TestBrowser' ./app/e2e/
 
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
 	rm -rf bin $(DIST)/app.wasm $(DIST)/app.wasm.br $(DIST)/app.wasm.gz

@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
 	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -25,6 +27,7 @@ import (
 	"vitrine/server/secret"
 	"vitrine/server/sqlite"
 	"vitrine/server/staffcmd"
+	"vitrine/showroom/catalog"
 )
 
 // dist is the browser build (app.wasm and its precompressed twins), put there
@@ -60,10 +63,14 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	fl := flag.NewFlagSet("vitrine", flag.ContinueOnError)
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
 	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
+	vat := fl.Float64("vat", envFloat("VITRINE_VAT", 21), "VAT rate in percent that prices include (env VITRINE_VAT)")
 	helpDir := fl.String("help-dir", envOr("VITRINE_HELP_DIR", ""), "folder of the help articles, reloaded on SIGHUP (env VITRINE_HELP_DIR; default: the embedded articles)")
 	publicURL := fl.String("public-url", envOr("VITRINE_PUBLIC_URL", ""), "the store's address for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *vat < 0 || *vat > 100 {
+		return fmt.Errorf("-vat %v: the rate must be a percentage from 0 to 100", *vat)
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -79,6 +86,12 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	defer db.Close()
 	orderStore := sqlite.NewOrderStore(db)
 	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	configurators, err := catalog.NewConfiguratorSet(demo.Configurators()...)
+	if err != nil {
+		return fmt.Errorf("configurators: %w", err)
+	}
+	cart := catalog.DefaultCartRules()
+	cart.VATBasisPoints = int(math.Round(*vat * 100))
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
@@ -125,6 +138,10 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		HelpContent: helpContent,
 		Support:     sqlite.NewSupportStore(db),
 		Staff:       sqlite.NewStaffStore(db),
+
+		Configurators: configurators,
+		Checkout:      orderStore,
+		Cart:          cart,
 	})
 	if err != nil {
 		return err
@@ -134,6 +151,15 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		log.Info("Vitrine is open", "url", "http://"+a.String(), "version", srv.Version(), "db", dbPath)
 		fmt.Fprintf(os.Stderr, "\n  Vitrine is open at http://%s\n\n", a)
 	})
+}
+
+// envFloat returns the environment variable key as a number, or def when
+// it is unset or not a number.
+func envFloat(key string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
+		return v
+	}
+	return def
 }
 
 // reloadHelpOnHangup reloads the help articles on each SIGHUP until ctx ends:

@@ -19,6 +19,7 @@ func (s *Server) apiRoutes() http.Handler {
 	s.orderRoutes(mux)
 	s.helpRoutes(mux)
 	s.staffRoutes(mux)
+	s.configureRoutes(mux)
 	return jsonNotFound(mux, s)
 }
 

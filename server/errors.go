@@ -39,6 +39,12 @@ func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 	if errors.As(err, &e) {
 		detail.Field, detail.Key, detail.Params = e.Field, e.Key, e.Params
 	}
+	var es catalog.Errors
+	if errors.As(err, &es) {
+		for _, e := range es {
+			detail.Errors = append(detail.Errors, api.ErrorDetail{Code: e.Code, Message: e.Message, Field: e.Field, Key: e.Key})
+		}
+	}
 	if status == http.StatusInternalServerError {
 		log.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
 		detail = api.ErrorDetail{Code: catalog.EINTERNAL, Message: catalog.ErrorMessage(errors.New("")), Key: "error.load"}

@@ -73,7 +73,25 @@ type Config struct {
 	// Staff keeps staff accounts, sessions and the audit log; it turns the
 	// staff sign-in and the staff API on (staff.go).
 	Staff staff.Store
+
+	// Configurators gives the configurable products' configurators; nil
+	// means no product can be configured.
+	Configurators catalog.ConfiguratorStore
+	// Checkout places orders; nil leaves POST /api/v1/orders out.
+	Checkout orders.CheckoutStore
+	// Cart are the VAT rate and the shipping rule; the zero value means
+	// catalog.DefaultCartRules().
+	Cart catalog.CartRules
+	// BankAccount is the account customers paying by bank transfer pay
+	// into, shown after checkout and in the email; empty means the demo's
+	// placeholder, which is no real account.
+	BankAccount string
 }
+
+// DemoBankAccount is the demo store's bank account: an IBAN-shaped
+// placeholder that belongs to nobody, so a demo order paid by transfer can
+// never send money anywhere.
+const DemoBankAccount = "ES00 0000 0000 0000 0000 0000 (Vitrine demo)"
 
 // Server serves the store.
 type Server struct {
@@ -101,6 +119,15 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.Configurators == nil {
+		cfg.Configurators = catalog.ConfiguratorSet{}
+	}
+	if cfg.Cart.Shipping.FreeFrom.Currency == "" {
+		cfg.Cart = catalog.DefaultCartRules()
+	}
+	if cfg.BankAccount == "" {
+		cfg.BankAccount = DemoBankAccount
 	}
 	if cfg.Ping == nil {
 		cfg.Ping = func(context.Context) error { return nil }

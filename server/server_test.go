@@ -67,7 +67,8 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	orderStore := sqlite.NewOrderStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	require.NoError(t, err)
 	require.True(t, seeded)
@@ -95,6 +96,9 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 		HelpContent: content.Load,
 		Support:     sqlite.NewSupportStore(db),
 		Staff:       sqlite.NewStaffStore(db),
+
+		Configurators: demoConfigurators(t),
+		Checkout:      stores.Orders.(*sqlite.OrderStore),
 	}
 	for _, m := range mutate {
 		m(&cfg)

@@ -21,6 +21,7 @@ type productPage struct {
 	slug    string
 	product *catalog.Product
 	err     error
+	added   bool
 }
 
 // NewProduct returns the page of /products/{slug}.
@@ -31,7 +32,7 @@ func NewProduct() app.Composer { return &productPage{} }
 func (p *productPage) OnNav(ctx app.Context) {
 	p.BindLocale(ctx)
 	p.slug = strings.TrimPrefix(ctx.Page().URL().Path, "/products/")
-	p.product, p.err = nil, nil
+	p.product, p.err, p.added = nil, nil, false
 	slug := p.slug
 	ctx.Async(func() {
 		prod, err := (&api.Client{}).Product(context.Background(), slug)
@@ -49,6 +50,13 @@ func (p *productPage) OnNav(ctx app.Context) {
 			}
 		})
 	})
+}
+
+// addToCart puts one of the product in the cart; the server prices it
+// when the cart is shown.
+func (p *productPage) addToCart(ctx app.Context, e app.Event) {
+	addToCart(ctx, p.product.Slug, "", 1, p.product.Name)
+	p.added = true
 }
 
 func (p *productPage) Render() app.UI {
@@ -80,11 +88,19 @@ func (p *productPage) Render() app.UI {
 				app.Div().Class("actions").Body(
 					app.If(pr.Configurable, func() app.UI {
 						return app.A().Class("button primary").Href("/configure/" + pr.Slug).Text(p.T("catalog.configure"))
+					}).Else(func() app.UI {
+						return app.Button().Class("button primary").ID("product-add").Type("button").
+							OnClick(p.addToCart).Text(p.T("catalog.add_to_cart"))
 					}),
-					app.Button().Class("button").Type("button").Disabled(true).
-						Aria("describedby", "cart-note").Text(p.T("catalog.add_to_cart")),
 				),
-				app.P().ID("cart-note").Class("note").Text(p.T("catalog.cart_soon")),
+				app.Div().ID("product-status").Attr("role", "status").Body(
+					app.If(p.added, func() app.UI {
+						return app.P().Class("note").Body(
+							app.Text(p.T("product.added")+" "),
+							app.A().Href("/cart").Text(p.T("product.view_cart")),
+						)
+					}),
+				),
 			),
 		),
 		app.Section().Class("specs").Body(

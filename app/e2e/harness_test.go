@@ -29,6 +29,7 @@ import (
 	"vitrine/server"
 	"vitrine/server/demo"
 	"vitrine/server/sqlite"
+	"vitrine/showroom/catalog"
 )
 
 // e2eSecret signs order links in the browser tests.
@@ -43,6 +44,9 @@ var (
 	allocCtx   context.Context
 	browserCtx context.Context
 	skipWhy    string
+	// orderStore is the server's order store, for tests that check what a
+	// page wrote.
+	orderStore *sqlite.OrderStore
 )
 
 func TestMain(m *testing.M) {
@@ -78,10 +82,15 @@ func runMain(m *testing.M) int {
 	}
 	defer db.Close()
 	testDB = db
-	orderStore := sqlite.NewOrderStore(db)
+	orderStore = sqlite.NewOrderStore(db)
 	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
 	if _, err := demo.Seed(ctx, stores, time.Now()); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: seed:", err)
+		return 1
+	}
+	configurators, err := catalog.NewConfiguratorSet(demo.Configurators()...)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
 	routes.Register()
@@ -106,6 +115,9 @@ func runMain(m *testing.M) int {
 		HelpContent: content.Load,
 		Support:     sqlite.NewSupportStore(db),
 		Staff:       sqlite.NewStaffStore(db),
+
+		Configurators: configurators,
+		Checkout:      orderStore,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
@@ -187,7 +199,7 @@ type tab struct {
 	msg []chromedp.ConsoleMessage
 }
 
-func newTab(t *testing.T) *tab {
+func newTab(t testing.TB) *tab {
 	t.Helper()
 	if skipWhy != "" {
 		t.Skip("BROWSER TEST SKIPPED: " + skipWhy)
@@ -232,13 +244,13 @@ func (tb *tab) errors(expected404 ...string) []string {
 
 // open navigates to path and waits until the wasm app has started and
 // rendered: go-app removes its loader once the program runs.
-func (tb *tab) open(t *testing.T, path string) {
+func (tb *tab) open(t testing.TB, path string) {
 	t.Helper()
 	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Navigate(baseURL+path)))
 	tb.waitApp(t)
 }
 
-func (tb *tab) waitApp(t *testing.T) {
+func (tb *tab) waitApp(t testing.TB) {
 	t.Helper()
 	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](
 		`document.getElementById('app-wasm-loader') === null && document.querySelector('h1.page-title') !== null && !document.querySelector('.loading')`,
@@ -247,7 +259,7 @@ func (tb *tab) waitApp(t *testing.T) {
 }
 
 // eval evaluates a JavaScript expression in the page.
-func eval[T any](t *testing.T, tb *tab, js string) T {
+func eval[T any](t testing.TB, tb *tab, js string) T {
 	t.Helper()
 	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js))
 	require.NoError(t, err, js)
@@ -255,7 +267,7 @@ func eval[T any](t *testing.T, tb *tab, js string) T {
 }
 
 // waitFor polls a JavaScript condition until it holds.
-func (tb *tab) waitFor(t *testing.T, js string) {
+func (tb *tab) waitFor(t testing.TB, js string) {
 	t.Helper()
 	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(20*time.Second)))
 	require.NoError(t, err, "waiting for %s", js)

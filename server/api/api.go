@@ -33,6 +33,9 @@ type ErrorDetail struct {
 	// Params fill the {placeholders} of Key's message, e.g. {"seconds":"42"}
 	// in "Too many attempts. Try again in {seconds} seconds."
 	Params map[string]string `json:"params,omitempty"`
+	// Errors, when set, are every field error of a form at once (the
+	// first is also in Code, Message, Field and Key).
+	Errors []ErrorDetail `json:"errors,omitempty"`
 }
 
 // CategoriesResponse is the body of GET /api/v1/categories.

@@ -67,8 +67,9 @@ func (c *Client) get(ctx context.Context, path string, out any) error {
 
 // Do sends a request with an optional JSON body and decodes a JSON response
 // into out. An error response comes back as a *catalog.Error with the
-// server's code, message, field and key, so pages branch on codes as the
-// domain does.
+// server's code, message, field and key (or as catalog.Errors when the
+// server reports several fields), so pages branch on codes as the domain
+// does.
 func (c *Client) Do(ctx context.Context, method, path string, in, out any) error {
 	var body []byte
 	if in != nil {
@@ -86,6 +87,13 @@ func (c *Client) Do(ctx context.Context, method, path string, in, out any) error
 		var e ErrorBody
 		if json.Unmarshal(resp, &e) != nil || e.Error.Code == "" {
 			return &catalog.Error{Code: catalog.EINTERNAL, Key: "error.load", Message: fmt.Sprintf("%s %s: status %d", method, path, status)}
+		}
+		if len(e.Error.Errors) > 0 {
+			es := make(catalog.Errors, len(e.Error.Errors))
+			for i, d := range e.Error.Errors {
+				es[i] = &catalog.Error{Code: d.Code, Message: d.Message, Field: d.Field, Key: d.Key, Params: d.Params}
+			}
+			return es
 		}
 		return &catalog.Error{Code: e.Error.Code, Message: e.Error.Message, Field: e.Error.Field, Key: e.Error.Key, Params: e.Error.Params}
 	}

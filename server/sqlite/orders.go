@@ -40,63 +40,67 @@ func (s *OrderStore) CreateOrder(ctx context.Context, o *orders.Order) error {
 	if err := o.Validate(); err != nil {
 		return fmt.Errorf("create order %s: %w", o.Number, err)
 	}
-	err := s.db.InTx(ctx, func(tx *sql.Tx) error {
-		if err := orderCheckUnused(ctx, tx, o); err != nil {
-			return err
-		}
-		addrLines, err := json.Marshal(o.Address.Lines)
+	err := s.db.InTx(ctx, func(tx *sql.Tx) error { return s.insertOrder(ctx, tx, o) })
+	if err != nil {
+		return fmt.Errorf("create order %s: %w", o.Number, orderConflict(err))
+	}
+	return nil
+}
+
+// insertOrder writes o, which must validate, with its lines, shipments and
+// events inside tx; CreateOrder and PlaceOrder share it.
+func (s *OrderStore) insertOrder(ctx context.Context, tx *sql.Tx, o *orders.Order) error {
+	if err := orderCheckUnused(ctx, tx, o); err != nil {
+		return err
+	}
+	addrLines, err := json.Marshal(o.Address.Lines)
+	if err != nil {
+		return err
+	}
+	t := o.Totals
+	if _, err := tx.ExecContext(ctx, `INSERT INTO orders (number, email, postcode, name,
+		address_lines, address_city, address_postcode, address_country, locale,
+		placed_at, promised_by, cancelled_at, currency, subtotal, shipping, vat, total, payment_method)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		o.Number, o.Email, o.Postcode, o.Name,
+		string(addrLines), o.Address.City, o.Address.Postcode, o.Address.Country, o.Locale,
+		orderTime(o.PlacedAt), orderTime(o.PromisedBy), orderNullTime(o.CancelledAt),
+		t.Total.Currency, t.Subtotal.Amount, t.Shipping.Amount, t.VAT.Amount, t.Total.Amount, t.PaymentMethod,
+	); err != nil {
+		return fmt.Errorf("insert order: %w", err)
+	}
+	for _, l := range o.Lines {
+		name, err := json.Marshal(l.Name)
 		if err != nil {
 			return err
 		}
-		t := o.Totals
-		if _, err := tx.ExecContext(ctx, `INSERT INTO orders (number, email, postcode, name,
-			address_lines, address_city, address_postcode, address_country, locale,
-			placed_at, promised_by, cancelled_at, currency, subtotal, shipping, vat, total, payment_method)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			o.Number, o.Email, o.Postcode, o.Name,
-			string(addrLines), o.Address.City, o.Address.Postcode, o.Address.Country, o.Locale,
-			orderTime(o.PlacedAt), orderTime(o.PromisedBy), orderNullTime(o.CancelledAt),
-			t.Total.Currency, t.Subtotal.Amount, t.Shipping.Amount, t.VAT.Amount, t.Total.Amount, t.PaymentMethod,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO order_lines (order_number, id, slug, sku, category,
+			name, unit_price, qty, final_sale, configured, configuration, warranty_months)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			o.Number, l.ID, l.Slug, l.SKU, l.Category, string(name), l.UnitPrice.Amount, l.Qty,
+			l.FinalSale, l.Configured, l.Configuration, l.WarrantyMonths,
 		); err != nil {
-			return fmt.Errorf("insert order: %w", err)
+			return fmt.Errorf("insert line %d: %w", l.ID, err)
 		}
-		for _, l := range o.Lines {
-			name, err := json.Marshal(l.Name)
-			if err != nil {
+	}
+	for i, sh := range o.Shipments {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO shipments (id, order_number, position, carrier,
+			tracking_number, promised_by, estimated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			sh.ID, o.Number, i, sh.Carrier, sh.TrackingNumber, orderNullTime(sh.PromisedBy), orderNullTime(sh.EstimatedAt),
+		); err != nil {
+			return fmt.Errorf("insert shipment %s: %w", sh.ID, err)
+		}
+		for j, it := range sh.Items {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO shipment_items (shipment_id, order_number, line_id, position, qty)
+				VALUES (?, ?, ?, ?, ?)`, sh.ID, o.Number, it.LineID, j, it.Qty); err != nil {
+				return fmt.Errorf("insert shipment %s item %d: %w", sh.ID, it.LineID, err)
+			}
+		}
+		for _, e := range sh.Events {
+			if err := s.insertEvent(ctx, tx, sh.ID, e); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO order_lines (order_number, id, slug, sku, category,
-				name, unit_price, qty, final_sale, configured, configuration, warranty_months)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				o.Number, l.ID, l.Slug, l.SKU, l.Category, string(name), l.UnitPrice.Amount, l.Qty,
-				l.FinalSale, l.Configured, l.Configuration, l.WarrantyMonths,
-			); err != nil {
-				return fmt.Errorf("insert line %d: %w", l.ID, err)
-			}
 		}
-		for i, sh := range o.Shipments {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO shipments (id, order_number, position, carrier,
-				tracking_number, promised_by, estimated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				sh.ID, o.Number, i, sh.Carrier, sh.TrackingNumber, orderNullTime(sh.PromisedBy), orderNullTime(sh.EstimatedAt),
-			); err != nil {
-				return fmt.Errorf("insert shipment %s: %w", sh.ID, err)
-			}
-			for j, it := range sh.Items {
-				if _, err := tx.ExecContext(ctx, `INSERT INTO shipment_items (shipment_id, order_number, line_id, position, qty)
-					VALUES (?, ?, ?, ?, ?)`, sh.ID, o.Number, it.LineID, j, it.Qty); err != nil {
-					return fmt.Errorf("insert shipment %s item %d: %w", sh.ID, it.LineID, err)
-				}
-			}
-			for _, e := range sh.Events {
-				if err := s.insertEvent(ctx, tx, sh.ID, e); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("create order %s: %w", o.Number, orderConflict(err))
 	}
 	return nil
 }

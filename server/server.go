@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"vitrine/portal/orders"
+	"vitrine/portal/returns"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -56,6 +57,22 @@ type Config struct {
 	// DelayCheckEvery is how often the delay job runs; 0 means
 	// DefaultDelayCheckEvery and a negative value turns it off.
 	DelayCheckEvery time.Duration
+
+	// Returns turns on returns, exchanges and repairs (see returns.go); it
+	// needs Orders and ReturnPhotos. nil leaves them off.
+	Returns returns.Store
+	// ReturnPhotos keeps the bytes of the photos customers upload.
+	ReturnPhotos PhotoStore
+	// ReturnPolicy is the merchant's policy, set in this one place; nil
+	// means returns.DefaultPolicy().
+	ReturnPolicy *returns.Policy
+	// ReturnAddress is where parcels go back, as printed on labels; nil
+	// means DefaultReturnAddress.
+	ReturnAddress []string
+	// Configurator returns the configurator of a configurable product, to
+	// price an exchange for another configuration; nil (or a nil answer)
+	// turns that kind of exchange off.
+	Configurator func(product string) *catalog.Configurator
 }
 
 // Server serves the store.
@@ -84,6 +101,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Orders != nil && len(cfg.Secret) < 16 {
 		return nil, errors.New("server: order tracking needs a Secret of at least 16 bytes")
+	}
+	if err := checkReturnsConfig(&cfg); err != nil {
+		return nil, err
 	}
 	if cfg.LookupLimit <= 0 {
 		cfg.LookupLimit = DefaultLookupLimit

@@ -35,6 +35,7 @@ $(BIN): $(WASM) $(GOFILES) $(WEBFILES)
 	$(GO) build -trimpath -o $(BIN) ./app
 
 run: build
+	@echo "Staff pages (/staff/help) need an account: ./$(BIN) staff add -email staff@vitrine.example"
 	./$(BIN)
 
 vet:

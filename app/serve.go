@@ -18,11 +18,13 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/carrier"
 	"vitrine/server/demo"
 	"vitrine/server/secret"
 	"vitrine/server/sqlite"
+	"vitrine/server/staffcmd"
 )
 
 // dist is the browser build (app.wasm and its precompressed twins), put there
@@ -38,6 +40,14 @@ func serve() {
 	if len(os.Args) > 1 && os.Args[1] == "carrier" {
 		os.Exit(carrier.Command(context.Background(), os.Args[2:], os.Stdout, os.Stderr))
 	}
+	// `vitrine staff add -email …` manages staff accounts.
+	if len(os.Args) > 1 && os.Args[1] == "staff" {
+		if err := staffcmd.Run(context.Background(), os.Args[2:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "vitrine staff:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	if err := run(context.Background(), os.Args[1:], log); err != nil {
 		log.Error("vitrine stopped", "err", err)
@@ -50,6 +60,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	fl := flag.NewFlagSet("vitrine", flag.ContinueOnError)
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
 	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
+	helpDir := fl.String("help-dir", envOr("VITRINE_HELP_DIR", ""), "folder of the help articles, reloaded on SIGHUP (env VITRINE_HELP_DIR; default: the embedded articles)")
 	publicURL := fl.String("public-url", envOr("VITRINE_PUBLIC_URL", ""), "the store's address for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -92,6 +103,10 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	helpContent := content.Load
+	if *helpDir != "" {
+		helpContent = func() (*content.Library, error) { return content.LoadFS(os.DirFS(*helpDir)) }
+	}
 	srv, err := server.New(server.Config{
 		Catalog: stores.Catalog,
 		Ping:    db.PingContext,
@@ -105,14 +120,40 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Secret:             signing,
 		CarrierSecret:      carrierKey,
 		PublicURL:          *publicURL,
+
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: helpContent,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
 	})
 	if err != nil {
 		return err
 	}
+	reloadHelpOnHangup(ctx, srv, log)
 	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
 		log.Info("Vitrine is open", "url", "http://"+a.String(), "version", srv.Version(), "db", dbPath)
 		fmt.Fprintf(os.Stderr, "\n  Vitrine is open at http://%s\n\n", a)
 	})
+}
+
+// reloadHelpOnHangup reloads the help articles on each SIGHUP until ctx ends:
+// `kill -HUP <pid>` after editing the folder given with -help-dir.
+func reloadHelpOnHangup(ctx context.Context, srv *server.Server, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				if _, err := srv.ReloadHelp(); err != nil {
+					log.Error("help content not reloaded; still serving the previous content", "err", err)
+				}
+			}
+		}
+	}()
 }
 
 func envOr(key, def string) string {

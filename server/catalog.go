@@ -18,6 +18,8 @@ func (s *Server) apiRoutes() http.Handler {
 	mux.HandleFunc("GET "+api.Prefix+"/stands", s.listStands)
 	s.orderRoutes(mux)
 	s.returnRoutes(mux)
+	s.helpRoutes(mux)
+	s.staffRoutes(mux)
 	return jsonNotFound(mux, s)
 }
 

@@ -57,16 +57,22 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // v: unknown fields, trailing data and a wrong content type are errors, and a
 // larger body is ETOOLARGE, so bad input is refused before anything is saved.
 func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
+	return decodeJSONLimit(w, r, v, api.MaxBodyBytes)
+}
+
+// decodeJSONLimit is decodeJSON with a smaller cap than api.MaxBodyBytes, for
+// bodies known to be small (a vote, a sign-in).
+func decodeJSONLimit(w http.ResponseWriter, r *http.Request, v any, limit int64) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
 		return catalog.Errorf(catalog.EINVALID, "The request body must be JSON.")
 	}
-	body := http.MaxBytesReader(w, r.Body, api.MaxBodyBytes)
+	body := http.MaxBytesReader(w, r.Body, limit)
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return catalog.Errorf(catalog.ETOOLARGE, "The request body is larger than %d bytes.", api.MaxBodyBytes)
+			return catalog.Errorf(catalog.ETOOLARGE, "The request body is larger than %d bytes.", limit)
 		}
 		return catalog.Errorf(catalog.EINVALID, "The request body is not valid JSON: %s", jsonProblem(err))
 	}

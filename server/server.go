@@ -14,8 +14,12 @@ import (
 	"net/http"
 	"time"
 
+	"vitrine/portal/help"
+	"vitrine/portal/help/content"
 	"vitrine/portal/orders"
 	"vitrine/portal/returns"
+	"vitrine/portal/staff"
+	"vitrine/portal/support"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -73,6 +77,18 @@ type Config struct {
 	// price an exchange for another configuration; nil (or a nil answer)
 	// turns that kind of exchange off.
 	Configurator func(product string) *catalog.Configurator
+	// Help keeps the help center's readers' signals; with HelpContent it
+	// turns the help center's API on (help.go).
+	Help help.Store
+	// HelpContent loads the help articles, at start and on every reload
+	// (ReloadHelp): content.Load for the embedded ones, or content.LoadFS
+	// over a folder. The server builds the search index from what it returns.
+	HelpContent func() (*content.Library, error)
+	// Support keeps contact-form tickets (contact.go).
+	Support support.Store
+	// Staff keeps staff accounts, sessions and the audit log; it turns the
+	// staff sign-in and the staff API on (staff.go).
+	Staff staff.Store
 }
 
 // Server serves the store.
@@ -83,6 +99,12 @@ type Server struct {
 	version string
 	lookups *rateLimiter
 	delays  *DelayJob
+
+	// Help center, contact form and staff sign-in (help.go, contact.go,
+	// staff.go); nil when not configured.
+	help                                  *helpCenter
+	staff                                 *staff.Auth
+	contactLimit, signInIP, signInAccount *rateLimiter
 }
 
 // New builds a Server from cfg.
@@ -111,6 +133,9 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, log: cfg.Logger}
 	s.lookups = newRateLimiter(cfg.LookupLimit, time.Minute, cfg.Now)
 	s.delays = s.newDelayJob()
+	if err := s.initSupport(); err != nil {
+		return nil, err
+	}
 	wasm, err := loadWasm(cfg.Dist)
 	if err != nil {
 		return nil, err

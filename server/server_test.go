@@ -23,6 +23,7 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/api"
 	"vitrine/server/demo"
@@ -53,6 +54,7 @@ func compressed(t testing.TB) (br, gz []byte) {
 type env struct {
 	srv    *httptest.Server
 	logs   *bytes.Buffer
+	db     *sqlite.DB
 	server *server.Server
 	orders *sqlite.OrderStore
 }
@@ -87,6 +89,11 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 		Secret:             []byte(testSecret),
 		CarrierSecret:      []byte(testCarrierSecret),
 		PublicURL:          "https://vitrine.example",
+
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: content.Load,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
 	}
 	for _, m := range mutate {
 		m(&cfg)
@@ -95,7 +102,7 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
+	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
 }
 
 func (e *env) do(t testing.TB, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {

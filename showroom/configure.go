@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"vitrine/app/ui"
+	"vitrine/portal"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -57,5 +58,6 @@ func (c *configurePage) Render() app.UI {
 		app.If(c.err != nil, func() app.UI { return ui.LoadError(c.Loc, c.err, nil) }).
 			ElseIf(!c.loaded, func() app.UI { return ui.Loading(c.Loc) }).
 			Else(func() app.UI { return ui.ProductGrid(c.Loc, c.products) }),
+		&portal.ContextHelp{Context: "configurator", Locale: c.Loc},
 	)
 }

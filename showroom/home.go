@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"vitrine/app/ui"
+	"vitrine/portal"
 	"vitrine/server/api"
 	"vitrine/showroom/catalog"
 )
@@ -79,6 +80,7 @@ func (h *home) Render() app.UI {
 					),
 				)
 			}),
+		&portal.HelpSearch{Locale: h.Loc},
 		app.Section().Class("service").Body(
 			app.H2().Text(h.T("home.service")),
 			app.Ul().Class("grid service").Body(

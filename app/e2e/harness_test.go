@@ -25,6 +25,7 @@ import (
 
 	"vitrine/app/routes"
 	"vitrine/assets"
+	"vitrine/portal/help/content"
 	"vitrine/server"
 	"vitrine/server/demo"
 	"vitrine/server/sqlite"
@@ -34,7 +35,10 @@ import (
 const e2eSecret = "e2e-secret-0123456789abcdef0123456789"
 
 var (
-	e2eServer  *server.Server
+	e2eServer *server.Server
+	// testDB is the store's database, for tests that check what a click
+	// recorded (and that create a staff account).
+	testDB     *sqlite.DB
 	baseURL    string
 	allocCtx   context.Context
 	browserCtx context.Context
@@ -73,6 +77,7 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer db.Close()
+	testDB = db
 	orderStore := sqlite.NewOrderStore(db)
 	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
 	if _, err := demo.Seed(ctx, stores, time.Now()); err != nil {
@@ -96,6 +101,11 @@ func runMain(m *testing.M) int {
 		// tested in server/orders_test.go.
 		LookupLimit:     1000,
 		DelayCheckEvery: -1,
+
+		Help:        sqlite.NewHelpStore(db),
+		HelpContent: content.Load,
+		Support:     sqlite.NewSupportStore(db),
+		Staff:       sqlite.NewStaffStore(db),
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)

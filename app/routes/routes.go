@@ -36,8 +36,11 @@ var table = []route{
 	{path: "/track", page: portal.NewTrack},
 	{pattern: regexp.MustCompile(`^/track/[A-Za-z]{2,4}-[0-9]{3,10}$`), page: portal.NewOrder},
 	{path: "/returns", page: comingSoon("page.returns", "page.returns.soon")},
-	{path: "/help", page: comingSoon("page.help", "page.help.soon")},
-	{path: "/contact", page: comingSoon("page.contact", "page.contact.soon")},
+	{pattern: regexp.MustCompile(`^/help(/[a-z0-9-]+){0,2}$`), page: portal.NewHelp},
+	{pattern: regexp.MustCompile(`^/help/[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$`), page: portal.NewArticle},
+	{path: "/contact", page: portal.NewContact},
+	{path: "/staff/signin", page: portal.NewStaffSignIn},
+	{path: "/staff/help", page: portal.NewStaffHelp},
 }
 
 // Register registers every route with go-app, then a catch-all for the

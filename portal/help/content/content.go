@@ -50,6 +50,10 @@ var embedded embed.FS
 // Load loads the content embedded in the program.
 func Load() (*Library, error) { return LoadFS(embedded) }
 
+// Files returns the content embedded in the program, laid out as a content
+// folder: staff copy it out to start a folder of their own (-help-dir).
+func Files() fs.FS { return embedded }
+
 // Contexts are the places of the store that show a few help articles beside
 // what the customer is doing; an article lists the ones it belongs to in its
 // "contexts" key.

@@ -78,7 +78,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	defer db.Close()
 	orderStore := sqlite.NewOrderStore(db)
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	returnStore := sqlite.NewReturnStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore, Returns: returnStore, ReturnPhotos: returnStore}
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
@@ -125,6 +126,10 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		HelpContent: helpContent,
 		Support:     sqlite.NewSupportStore(db),
 		Staff:       sqlite.NewStaffStore(db),
+
+		Returns:      returnStore,
+		ReturnPhotos: returnStore,
+		Configurator: demo.ConfiguratorFor,
 	})
 	if err != nil {
 		return err

@@ -27,7 +27,8 @@ import (
 // Returns, exchanges and repairs.
 //
 // Who may do what: every route about an order's requests sits under that
-// order's API path, /api/v1/orders/{number}/returns…, so the browser sends
+// order's API path (/api/v1/orders/{number}/returns…, and
+// …/return-photos for the photos sent before the request), so the browser sends
 // the proof cookie the order lookup set (see orders.go), and answers only
 // to a browser holding it. A signed link alone shows an order's status but
 // does not let anyone send its items back: a request puts the customer's
@@ -91,13 +92,13 @@ func (s *Server) returnRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET "+p+"/orders/{number}/returns", s.returnOptions)
 	mux.HandleFunc("POST "+p+"/orders/{number}/returns/quote", s.quoteReturn)
 	mux.HandleFunc("POST "+p+"/orders/{number}/returns", s.createReturn)
-	mux.HandleFunc("POST "+p+"/orders/{number}/returns/photos", s.uploadReturnPhoto)
-	mux.HandleFunc("GET "+p+"/orders/{number}/returns/photos/{id}", s.getReturnPhoto)
-	mux.HandleFunc("DELETE "+p+"/orders/{number}/returns/photos/{id}", s.deleteReturnPhoto)
+	mux.HandleFunc("POST "+p+"/orders/{number}/return-photos", s.uploadReturnPhoto)
+	mux.HandleFunc("GET "+p+"/orders/{number}/return-photos/{id}", s.getReturnPhoto)
+	mux.HandleFunc("DELETE "+p+"/orders/{number}/return-photos/{id}", s.deleteReturnPhoto)
 	mux.HandleFunc("GET "+p+"/orders/{number}/returns/{return}", s.getReturn)
 	mux.HandleFunc("GET "+p+"/orders/{number}/returns/{return}/qr.png", s.returnQR)
 	mux.HandleFunc("GET "+p+"/orders/{number}/returns/{return}/label.png", s.returnLabel)
-	// s.staffReturnRoutes(mux)
+	s.staffReturnRoutes(mux)
 }
 
 func (s *Server) policy() returns.Policy { return *s.cfg.ReturnPolicy }
@@ -283,6 +284,15 @@ func returnView(r *returns.Return, o *orders.Order, staff bool) api.ReturnView {
 	}
 	if staff {
 		v.Next = returns.Next(r.Kind, r.Status)
+		return v
+	}
+	// Customers see that the store moved their request, not which staff
+	// member did: names of staff stay inside.
+	v.Timeline = slices.Clone(r.Timeline)
+	for i := range v.Timeline {
+		if v.Timeline[i].By != returns.ByCustomer {
+			v.Timeline[i].By = "store"
+		}
 	}
 	return v
 }
@@ -623,7 +633,7 @@ func errPhotoTooLarge() error {
 		Params:  map[string]string{"max": strconv.Itoa(api.MaxPhotoBytes >> 20)}}
 }
 
-// uploadReturnPhoto answers POST /orders/{number}/returns/photos: one photo,
+// uploadReturnPhoto answers POST /orders/{number}/return-photos: one photo,
 // as the raw body with its image Content-Type or as the part "photo" of a
 // multipart form. Size and type are checked before the body is read
 // through: a Content-Length over the limit is refused at once, the body is

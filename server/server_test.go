@@ -52,11 +52,12 @@ func compressed(t testing.TB) (br, gz []byte) {
 }
 
 type env struct {
-	srv    *httptest.Server
-	logs   *bytes.Buffer
-	db     *sqlite.DB
-	server *server.Server
-	orders *sqlite.OrderStore
+	srv     *httptest.Server
+	logs    *bytes.Buffer
+	db      *sqlite.DB
+	server  *server.Server
+	orders  *sqlite.OrderStore
+	returns *sqlite.ReturnStore
 }
 
 // newEnv starts the real server over a fresh SQLite file with the demo data.
@@ -66,7 +67,8 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db)}
+	returnStore := sqlite.NewReturnStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: sqlite.NewOrderStore(db), Returns: returnStore, ReturnPhotos: returnStore}
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	require.NoError(t, err)
 	require.True(t, seeded)
@@ -94,6 +96,10 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 		HelpContent: content.Load,
 		Support:     sqlite.NewSupportStore(db),
 		Staff:       sqlite.NewStaffStore(db),
+
+		Returns:      returnStore,
+		ReturnPhotos: returnStore,
+		Configurator: demo.ConfiguratorFor,
 	}
 	for _, m := range mutate {
 		m(&cfg)
@@ -102,7 +108,7 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
+	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore), returns: returnStore}
 }
 
 func (e *env) do(t testing.TB, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {

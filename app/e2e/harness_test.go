@@ -79,7 +79,8 @@ func runMain(m *testing.M) int {
 	defer db.Close()
 	testDB = db
 	orderStore := sqlite.NewOrderStore(db)
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	returnStore := sqlite.NewReturnStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore, Returns: returnStore, ReturnPhotos: returnStore}
 	if _, err := demo.Seed(ctx, stores, time.Now()); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: seed:", err)
 		return 1
@@ -106,6 +107,10 @@ func runMain(m *testing.M) int {
 		HelpContent: content.Load,
 		Support:     sqlite.NewSupportStore(db),
 		Staff:       sqlite.NewStaffStore(db),
+
+		Returns:      returnStore,
+		ReturnPhotos: returnStore,
+		Configurator: demo.ConfiguratorFor,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)

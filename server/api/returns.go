@@ -13,7 +13,8 @@ import (
 )
 
 // Returns, exchanges and repairs. Every route about one order's requests
-// sits under that order's API path, /api/v1/orders/{number}/returns…, so the
+// sits under that order's API path, /api/v1/orders/{number}/returns… and
+// /api/v1/orders/{number}/return-photos…, so the
 // browser sends the order's proof cookie (set by LookupOrder) with them;
 // without it they answer 401. Staff routes sit under /api/v1/staff/returns.
 
@@ -113,7 +114,7 @@ type ReturnPhoto struct {
 }
 
 // ReturnPhotoResponse is the body of POST
-// /api/v1/orders/{number}/returns/photos.
+// /api/v1/orders/{number}/return-photos.
 type ReturnPhotoResponse struct {
 	Photo ReturnPhoto `json:"photo"`
 }
@@ -210,14 +211,20 @@ func ReturnQRPath(order, number string) string { return ReturnPath(order, number
 // ReturnLabelPath is the printable label (PNG) of a request.
 func ReturnLabelPath(order, number string) string { return ReturnPath(order, number) + "/label.png" }
 
+// ReturnPhotosPath is where photos of order number are uploaded, before
+// the request that uses them is sent.
+func ReturnPhotosPath(order string) string {
+	return Prefix + "/orders/" + url.PathEscape(order) + "/return-photos"
+}
+
 // ReturnPhotoPath is the API path of an uploaded photo of order number.
 func ReturnPhotoPath(order, id string) string {
-	return ReturnsPath(order) + "/photos/" + url.PathEscape(id)
+	return ReturnPhotosPath(order) + "/" + url.PathEscape(id)
 }
 
 // StaffReturnPhotoPath is a photo as staff fetch it.
 func StaffReturnPhotoPath(id string) string {
-	return Prefix + "/staff/returns/photos/" + url.PathEscape(id)
+	return Prefix + "/staff/return-photos/" + url.PathEscape(id)
 }
 
 // ReturnPolicy returns the merchant's policy.

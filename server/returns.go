@@ -250,6 +250,38 @@ func (s *Server) returnOptions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, resp)
 }
 
+// addReturns sets what the order page says about returns: which lines can
+// still be returned and until when, whether a repair can be asked for, and
+// (to a browser that confirmed the order) the requests already made.
+func (s *Server) addReturns(ctx context.Context, o *orders.Order, v *api.OrderView, now time.Time) error {
+	if s.cfg.Returns == nil {
+		return nil
+	}
+	items, err := s.returnItems(ctx, o)
+	if err != nil {
+		return err
+	}
+	for i, it := range items {
+		el := s.policy().Eligibility(it, now)
+		if el.Returnable > 0 {
+			v.Lines[i].Returnable, v.Lines[i].ReturnBy = true, el.ReturnUntil
+			v.Returnable = true
+		}
+		v.Repairable = v.Repairable || el.Repairable > 0
+	}
+	if !v.Confirmed {
+		return nil
+	}
+	list, err := s.cfg.Returns.ListByOrder(ctx, o.Number)
+	if err != nil {
+		return err
+	}
+	for _, ret := range list {
+		v.Returns = append(v.Returns, returnSummary(ret))
+	}
+	return nil
+}
+
 // returnSummary is a request as a list shows it.
 func returnSummary(r *returns.Return) api.ReturnSummary {
 	s := api.ReturnSummary{Number: r.Number, Kind: r.Kind, OrderNumber: r.OrderNumber, Status: r.Status,
@@ -312,10 +344,7 @@ func (s *Server) prepareRequest(w http.ResponseWriter, r *http.Request, o *order
 	if err != nil {
 		return req, nil, err
 	}
-	if err := s.priceTargets(r.Context(), &req, items); err != nil {
-		return req, nil, err
-	}
-	return req, items, nil
+	return req, items, s.priceTargets(r.Context(), &req, items)
 }
 
 // priceTargets sets each exchange replacement's name and price from the
@@ -392,16 +421,20 @@ func (s *Server) priceTargets(ctx context.Context, req *returns.Request, items [
 }
 
 // mergeProblems joins the problems of a and b, keeping only the first
-// problem of each field, so a replacement that could not be priced is not
-// also reported as having no price.
+// problem about each field, and about each line's replacement: one that
+// could not be priced is not also reported as having no price.
 func mergeProblems(a, b error) error {
 	seen := map[string]bool{}
 	var out []error
 	for _, p := range append(returns.Problems(a), returns.Problems(b)...) {
-		if seen[p.Err.Field] {
+		key := p.Err.Field
+		if i := strings.Index(key, ".exchange"); i >= 0 {
+			key = key[:i+len(".exchange")]
+		}
+		if seen[key] {
 			continue
 		}
-		seen[p.Err.Field] = true
+		seen[key] = true
 		out = append(out, p)
 	}
 	if len(out) == 0 {
@@ -634,8 +667,7 @@ func errPhotoTooLarge() error {
 }
 
 // uploadReturnPhoto answers POST /orders/{number}/return-photos: one photo,
-// as the raw body with its image Content-Type or as the part "photo" of a
-// multipart form. Size and type are checked before the body is read
+// as the raw body or as the part "photo" of a multipart form. Size and type are checked before the body is read
 // through: a Content-Length over the limit is refused at once, the body is
 // read through a MaxBytesReader, and the type is sniffed from the first
 // bytes. The photo is then decoded and encoded again (returnphoto.go) and
@@ -662,11 +694,10 @@ func (s *Server) uploadReturnPhoto(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		src = part
-	case strings.HasPrefix(mediaType, "image/"):
-		src = body
 	default:
-		writeError(w, r, s.log, errPhotoType())
-		return
+		// A raw body, whatever type the browser named: phones label
+		// photos inconsistently, and the bytes decide below.
+		src = body
 	}
 	br := bufio.NewReaderSize(src, 512)
 	head, err := br.Peek(12)

@@ -126,7 +126,7 @@ func footer(locale string) app.UI {
 			app.Section().Body(
 				app.H2().Text(t("footer.policies")),
 				app.Ul().Body(
-					app.Li().Body(app.A().Href("/returns").Text(t("footer.returns_policy"))),
+					app.Li().Body(app.A().Href("/returns/policy").Text(t("footer.returns_policy"))),
 					app.Li().Body(app.A().Href("/help").Text(t("footer.shipping"))),
 					app.Li().Body(app.A().Href("/help").Text(t("footer.privacy"))),
 					app.Li().Body(app.A().Href("/help").Text(t("footer.terms"))),

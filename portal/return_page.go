@@ -24,6 +24,9 @@ type returnPage struct {
 	app.Compo
 	ui.Localized
 
+	// ctx is the page's own context (see returnsPage.ctx).
+	ctx app.Context
+
 	number, order string
 	view          *api.ReturnView
 	denied        bool
@@ -36,6 +39,7 @@ func NewReturn() app.Composer { return &returnPage{} }
 
 // OnNav runs on the server's prerender and on every navigation.
 func (p *returnPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	p.BindLocale(ctx)
 	u := ctx.Page().URL()
 	p.number = strings.ToUpper(strings.TrimPrefix(u.Path, "/returns/"))
@@ -53,10 +57,11 @@ func (p *returnPage) OnNav(ctx app.Context) {
 		p.denied = true
 		return
 	}
-	p.load(ctx)
+	p.load()
 }
 
-func (p *returnPage) load(ctx app.Context) {
+func (p *returnPage) load() {
+	ctx := p.ctx
 	order, number := p.order, p.number
 	ctx.Async(func() {
 		v, err := (&api.Client{}).Return(context.Background(), order, number)
@@ -79,7 +84,7 @@ func (p *returnPage) load(ctx app.Context) {
 
 func (p *returnPage) retry(ctx app.Context, e app.Event) {
 	p.err = nil
-	p.load(ctx)
+	p.load()
 }
 
 func (p *returnPage) onLookup(ctx app.Context, e app.Event) {

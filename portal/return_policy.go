@@ -17,6 +17,8 @@ type returnPolicyPage struct {
 	app.Compo
 	ui.Localized
 
+	ctx app.Context
+
 	policy *api.ReturnPolicyView
 	err    error
 }
@@ -26,6 +28,7 @@ func NewReturnPolicy() app.Composer { return &returnPolicyPage{} }
 
 // OnNav runs on the server's prerender and on every navigation.
 func (p *returnPolicyPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	bindLocale(ctx, &p.Localized, p.load)
 	ctx.Page().SetTitle(p.T("returns.policy.title") + " · " + p.T("app.name"))
 	p.load(ctx)
@@ -40,7 +43,13 @@ func (p *returnPolicyPage) load(ctx app.Context) {
 	})
 }
 
-func (p *returnPolicyPage) retry(ctx app.Context, e app.Event) { p.load(ctx) }
+// retry loads again through the page's own context: the button that asks
+// is gone once the page shows Loading, and go-app would drop a Dispatch
+// made through it.
+func (p *returnPolicyPage) retry(ctx app.Context, e app.Event) {
+	p.err = nil
+	p.load(p.ctx)
+}
 
 func (p *returnPolicyPage) Render() app.UI {
 	title := p.T("returns.policy.title")

@@ -33,6 +33,12 @@ type returnsPage struct {
 	app.Compo
 	ui.Localized
 
+	// ctx is the page's own context, from OnNav. Work that ends after the
+	// event that started it (a quote, an upload, sending) reports through
+	// it: go-app drops a Dispatch whose source element is gone, and the
+	// button or field that started the work is often gone by then.
+	ctx app.Context
+
 	order   string
 	lookup  lookupForm
 	denied  bool
@@ -84,6 +90,7 @@ func NewReturns() app.Composer { return &returnsPage{} }
 
 // OnNav runs on the server's prerender and on every navigation.
 func (p *returnsPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	p.BindLocale(ctx)
 	ctx.Page().SetTitle(p.T("page.returns") + " · " + p.T("app.name"))
 	q := ctx.Page().URL().Query()
@@ -102,7 +109,7 @@ func (p *returnsPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
-	p.load(ctx, q)
+	p.load(q)
 }
 
 func (p *returnsPage) resetForm() {
@@ -115,7 +122,8 @@ func (p *returnsPage) resetForm() {
 
 // load fetches what can be done with the order. q may carry what the
 // configurator sends back (line and config) to continue an exchange.
-func (p *returnsPage) load(ctx app.Context, q url.Values) {
+func (p *returnsPage) load(q url.Values) {
+	ctx := p.ctx
 	order := p.order
 	p.loading = true
 	ctx.Async(func() {
@@ -128,7 +136,7 @@ func (p *returnsPage) load(ctx app.Context, q url.Values) {
 			switch code := catalog.ErrorCode(err); {
 			case err == nil:
 				p.opts = o
-				p.prefill(ctx, q)
+				p.prefill(q)
 			case code == catalog.EUNAUTHORIZED || code == catalog.ENOTFOUND:
 				p.denied = true
 			default:
@@ -140,7 +148,7 @@ func (p *returnsPage) load(ctx app.Context, q url.Values) {
 
 // prefill continues an exchange for another configuration when the
 // configurator sends the customer back with ?line=…&config=….
-func (p *returnsPage) prefill(ctx app.Context, q url.Values) {
+func (p *returnsPage) prefill(q url.Values) {
 	line, code := q.Get("line"), q.Get("config")
 	if line == "" || code == "" {
 		return
@@ -150,7 +158,7 @@ func (p *returnsPage) prefill(ctx app.Context, q url.Values) {
 			p.kind = returns.KindExchange
 			p.resolution = returns.ResolutionExchange
 			p.lines[line] = &formLine{qty: 1, reason: returns.ReasonChangedMind, target: returns.TargetConfiguration, config: code}
-			p.refreshQuote(ctx)
+			p.refreshQuote()
 		}
 	}
 }
@@ -164,7 +172,7 @@ func (p *returnsPage) onLookup(ctx app.Context, e app.Event) {
 
 func (p *returnsPage) retry(ctx app.Context, e app.Event) {
 	p.err = nil
-	p.load(ctx, nil)
+	p.load(nil)
 }
 
 // line returns the form state of line id, creating it.
@@ -218,17 +226,33 @@ func (p *returnsPage) setKind(k returns.Kind) app.EventHandler {
 			}
 		}
 		p.problems = nil
-		p.refreshQuote(ctx)
+		p.refreshQuote()
 	}
 }
 
-func (p *returnsPage) step(it api.ReturnItem, delta int) app.EventHandler {
+func (p *returnsPage) step(id string, delta int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
+		it, ok := p.item(id)
+		if !ok {
+			return
+		}
 		n, _ := p.allowed(it)
-		l := p.line(it.LineID)
+		l := p.line(id)
 		l.qty = max(0, min(n, l.qty+delta))
-		p.refreshQuote(ctx)
+		p.refreshQuote()
 	}
+}
+
+// item returns the order's item with line id.
+func (p *returnsPage) item(id string) (api.ReturnItem, bool) {
+	if p.opts != nil {
+		for _, it := range p.opts.Items {
+			if it.LineID == id {
+				return it, true
+			}
+		}
+	}
+	return api.ReturnItem{}, false
 }
 
 // request is the request the form describes, with the line IDs in the
@@ -273,7 +297,8 @@ func (p *returnsPage) request() (returns.Request, []string) {
 
 // refreshQuote asks the server what the form's request is worth. Answers
 // to older questions are dropped.
-func (p *returnsPage) refreshQuote(ctx app.Context) {
+func (p *returnsPage) refreshQuote() {
+	ctx := p.ctx
 	req, ids := p.request()
 	p.quoteSeq++
 	seq := p.quoteSeq
@@ -377,6 +402,7 @@ func (p *returnsPage) submit(ctx app.Context, e app.Event) {
 	}
 	req, ids := p.request()
 	p.sending, p.formErr = true, nil
+	ctx = p.ctx
 	ctx.Async(func() {
 		r, err := (&api.Client{}).CreateReturn(context.Background(), req)
 		ctx.Dispatch(func(ctx app.Context) {
@@ -386,7 +412,7 @@ func (p *returnsPage) submit(ctx app.Context, e app.Event) {
 					// Items went back meanwhile (another tab, another
 					// device): show what is left.
 					p.formErr = &message{key: "returns.err.over_returned"}
-					p.load(ctx, nil)
+					p.load(nil)
 					return
 				}
 				p.setProblems(err, ids)
@@ -470,9 +496,16 @@ func renderReturnList(loc, id string, rs []api.ReturnSummary) app.UI {
 }
 
 // choice is a radio button with its label, big enough for a thumb.
+//
+// About event handlers on this page: go-app keeps an element's handler
+// when the new one comes from the same function literal, even if it closes
+// over other values, unless its scope differs. So every handler here is
+// scoped by the element's id, and finds what it acts on (an item, a
+// photo) by id when it runs, never through a captured pointer that a
+// reload may have replaced.
 func choice(id, name string, checked bool, label, hint string, onChange app.EventHandler) app.UI {
 	return app.Label().Class("choice").For(id).Body(
-		app.Input().Type("radio").ID(id).Name(name).Checked(checked).OnChange(onChange),
+		app.Input().Type("radio").ID(id).Name(name).Checked(checked).OnChange(onChange, app.EventScope(id)),
 		app.Span().Class("choice-text").Body(
 			app.Span().Class("choice-label").Text(label),
 			app.If(hint != "", func() app.UI { return app.Span().Class("choice-hint").Text(hint) }),
@@ -538,10 +571,10 @@ func (p *returnsPage) renderItem(it api.ReturnItem) app.UI {
 			return app.Div().Class("item-choose").Body(
 				app.Div().Class("stepper").Aria("label", p.T("returns.qty_label", "name", it.Name.In(p.Loc))).Attr("role", "group").Body(
 					app.Button().ID("qty-minus-"+id).Type("button").Class("step").Disabled(qty == 0).
-						Aria("label", p.T("returns.qty_less")).OnClick(p.step(it, -1)).Text("−"),
+						Aria("label", p.T("returns.qty_less")).OnClick(p.step(id, -1), app.EventScope("minus", id)).Text("−"),
 					app.Output().ID("qty-"+id).Class("qty").Aria("live", "polite").Text(strconv.Itoa(qty)),
 					app.Button().ID("qty-plus-"+id).Type("button").Class("step").Disabled(qty >= n).
-						Aria("label", p.T("returns.qty_more")).OnClick(p.step(it, 1)).Text("+"),
+						Aria("label", p.T("returns.qty_more")).OnClick(p.step(id, 1), app.EventScope("plus", id)).Text("+"),
 				),
 				app.P().Class("note").Text(p.T("returns.until."+string(p.kind), "count", strconv.Itoa(n), "date", formatDay(p.Loc, until))),
 			)
@@ -566,9 +599,9 @@ func (p *returnsPage) renderLineDetails(it api.ReturnItem, l *formLine) app.UI {
 			app.Select().ID("reason-"+id).Name("reason-"+id).
 				Aria("invalid", strconv.FormatBool(p.hasProblem("item."+id+".reason"))).
 				OnChange(func(ctx app.Context, e app.Event) {
-					l.reason = returns.Reason(ctx.JSSrc().Get("value").String())
-					p.refreshQuote(ctx)
-				}).Body(
+					p.line(id).reason = returns.Reason(ctx.JSSrc().Get("value").String())
+					p.refreshQuote()
+				}, app.EventScope("reason", id)).Body(
 				app.Option().Value("").Selected(l.reason == "").Text(p.T("returns.reason.choose")),
 				app.Range(reasons).Slice(func(i int) app.UI {
 					r := reasons[i]
@@ -583,9 +616,9 @@ func (p *returnsPage) renderLineDetails(it api.ReturnItem, l *formLine) app.UI {
 				app.Textarea().ID("reason-text-"+id).Name("reason-text-"+id).Attr("rows", 3).
 					Attr("maxlength", returns.MaxReasonText).Text(l.text).
 					OnChange(func(ctx app.Context, e app.Event) {
-						l.text = ctx.JSSrc().Get("value").String()
-						p.refreshQuote(ctx)
-					}),
+						p.line(id).text = ctx.JSSrc().Get("value").String()
+						p.refreshQuote()
+					}, app.EventScope("text", id)),
 				p.fieldError("item."+id+".reasonText", "reason-text-"+id+"-error"),
 			)
 		}),
@@ -605,11 +638,12 @@ func (p *returnsPage) renderPhotos(id string, l *formLine) app.UI {
 		app.Label().For(inputID).Class("button photo-add").Text(p.T("returns.photos.add")),
 		app.Input().Type("file").ID(inputID).Class("visually-hidden").
 			Attr("accept", strings.Join(api.PhotoTypes, ",")).Attr("capture", "environment").Attr("multiple", true).
-			OnChange(func(ctx app.Context, e app.Event) { p.addPhotos(ctx, l) }),
+			OnChange(func(ctx app.Context, e app.Event) { p.addPhotos(ctx, id) }, app.EventScope("photos", id)),
 		app.P().Class("field-hint").Text(p.T("returns.photos.hint", "max", strconv.Itoa(returns.MaxPhotos), "mb", strconv.Itoa(api.MaxPhotoBytes>>20))),
 		app.Ul().ID("thumbs-"+id).Class("photo-thumbs").Body(
 			app.Range(l.photos).Slice(func(i int) app.UI {
 				ph := l.photos[i]
+				local := ph.local
 				class := "photo-thumb"
 				switch {
 				case ph.uploading:
@@ -626,7 +660,7 @@ func (p *returnsPage) renderPhotos(id string, l *formLine) app.UI {
 						return app.Span().Class("photo-status field-error").Attr("role", "alert").Text(errText(p.Loc, ph.err))
 					}),
 					app.Button().Type("button").Class("photo-remove").Aria("label", p.T("returns.photos.remove")).
-						OnClick(func(ctx app.Context, e app.Event) { p.removePhoto(ctx, l, ph) }).Text("×"),
+						OnClick(func(ctx app.Context, e app.Event) { p.removePhoto(ctx, id, local) }, app.EventScope("remove", local)).Text("×"),
 				)
 			}),
 		),
@@ -636,7 +670,8 @@ func (p *returnsPage) renderPhotos(id string, l *formLine) app.UI {
 
 // addPhotos shows each chosen file at once and uploads it in the
 // background.
-func (p *returnsPage) addPhotos(ctx app.Context, l *formLine) {
+func (p *returnsPage) addPhotos(ctx app.Context, id string) {
+	l := p.line(id)
 	input := ctx.JSSrc()
 	files := input.Get("files")
 	for i := 0; i < files.Length(); i++ {
@@ -654,28 +689,34 @@ func (p *returnsPage) addPhotos(ctx app.Context, l *formLine) {
 			continue
 		}
 		l.photos = append(l.photos, ph)
-		uploadPhoto(ctx, p.order, file, func(ctx app.Context, got api.ReturnPhoto, err error) {
+		uploadPhoto(p.ctx, p.order, file, func(ctx app.Context, got api.ReturnPhoto, err error) {
 			ph.uploading, ph.id, ph.err = false, got.ID, err
-			p.refreshQuote(ctx)
+			p.refreshQuote()
 		})
 	}
 	// The same file can be chosen again after it was removed.
 	input.Set("value", "")
 }
 
-func (p *returnsPage) removePhoto(ctx app.Context, l *formLine, ph *formPhoto) {
+func (p *returnsPage) removePhoto(ctx app.Context, id, local string) {
+	l := p.line(id)
+	var ph *formPhoto
 	for i, x := range l.photos {
-		if x == ph {
+		if x.local == local {
+			ph = x
 			l.photos = append(l.photos[:i], l.photos[i+1:]...)
 			break
 		}
+	}
+	if ph == nil {
+		return
 	}
 	revokeURL(ph.local)
 	if ph.id != "" {
 		order, id := p.order, ph.id
 		ctx.Async(func() { (&api.Client{}).DeleteReturnPhoto(context.Background(), order, id) })
 	}
-	p.refreshQuote(ctx)
+	p.refreshQuote()
 }
 
 // configuratorLink reopens the configurator on the item's configuration;
@@ -694,7 +735,7 @@ func (p *returnsPage) renderTarget(it api.ReturnItem, l *formLine) app.UI {
 	id := it.LineID
 	name := "target-" + id
 	set := func(t returns.TargetType) app.EventHandler {
-		return func(ctx app.Context, e app.Event) { l.target = t; p.refreshQuote(ctx) }
+		return func(ctx app.Context, e app.Event) { p.line(id).target = t; p.refreshQuote() }
 	}
 	var resolved *returns.ExchangeTarget
 	if p.quote != nil {
@@ -713,7 +754,10 @@ func (p *returnsPage) renderTarget(it api.ReturnItem, l *formLine) app.UI {
 				app.A().ID("configure-"+id).Class("button").Href(p.configuratorLink(it)).Text(p.T("returns.target.open_configurator")),
 				app.Label().For("config-"+id).Text(p.T("returns.target.code")),
 				app.Input().Type("text").ID("config-"+id).Value(l.config).Attr("autocapitalize", "off").Attr("spellcheck", "false").
-					OnChange(func(ctx app.Context, e app.Event) { l.config = ctx.JSSrc().Get("value").String(); p.refreshQuote(ctx) }),
+					OnChange(func(ctx app.Context, e app.Event) {
+						p.line(id).config = ctx.JSSrc().Get("value").String()
+						p.refreshQuote()
+					}, app.EventScope("config", id)),
 			)
 		}),
 		choice(name+"-product", name, l.target == returns.TargetProduct, p.T("returns.target.product"), "", set(returns.TargetProduct)),
@@ -721,9 +765,9 @@ func (p *returnsPage) renderTarget(it api.ReturnItem, l *formLine) app.UI {
 			return app.Div().Class("field").Body(
 				app.Label().For("product-"+id).Text(p.T("returns.target.product_choose")),
 				app.Select().ID("product-"+id).OnChange(func(ctx app.Context, e app.Event) {
-					l.product = ctx.JSSrc().Get("value").String()
-					p.refreshQuote(ctx)
-				}).Body(
+					p.line(id).product = ctx.JSSrc().Get("value").String()
+					p.refreshQuote()
+				}, app.EventScope("product", id)).Body(
 					app.Option().Value("").Selected(l.product == "").Text(p.T("returns.target.product_none")),
 					app.Range(p.opts.Products).Slice(func(i int) app.UI {
 						pr := p.opts.Products[i]
@@ -744,7 +788,7 @@ func (p *returnsPage) renderTarget(it api.ReturnItem, l *formLine) app.UI {
 func (p *returnsPage) renderResolution() app.UI {
 	bonus := p.opts.Policy.StoreCreditBonusPercent
 	set := func(r returns.Resolution) app.EventHandler {
-		return func(ctx app.Context, e app.Event) { p.resolution = r; p.refreshQuote(ctx) }
+		return func(ctx app.Context, e app.Event) { p.resolution = r; p.refreshQuote() }
 	}
 	creditHint := ""
 	if bonus > 0 {
@@ -762,7 +806,7 @@ func (p *returnsPage) renderResolution() app.UI {
 
 func (p *returnsPage) renderContact() app.UI {
 	set := func(c returns.ContactMethod) app.EventHandler {
-		return func(ctx app.Context, e app.Event) { p.contact = c; p.refreshQuote(ctx) }
+		return func(ctx app.Context, e app.Event) { p.contact = c; p.refreshQuote() }
 	}
 	email := ""
 	if p.opts.Pickup != nil {
@@ -777,7 +821,7 @@ func (p *returnsPage) renderContact() app.UI {
 				app.Label().For("contact-phone-number").Text(p.T("returns.contact.phone_number")),
 				app.Input().Type("tel").ID("contact-phone-number").Value(p.phone).Attr("autocomplete", "tel").
 					Aria("invalid", strconv.FormatBool(p.hasProblem("phone"))).
-					OnChange(func(ctx app.Context, e app.Event) { p.phone = ctx.JSSrc().Get("value").String(); p.refreshQuote(ctx) }),
+					OnChange(func(ctx app.Context, e app.Event) { p.phone = ctx.JSSrc().Get("value").String(); p.refreshQuote() }),
 				p.fieldError("phone", "phone-error"),
 			)
 		}),
@@ -794,7 +838,7 @@ func (p *returnsPage) renderMethod() app.UI {
 		return p.T("returns.method.fee", "fee", ui.Price(p.Loc, fees[m]))
 	}
 	set := func(m returns.ShippingMethod) app.EventHandler {
-		return func(ctx app.Context, e app.Event) { p.method = m; p.refreshQuote(ctx) }
+		return func(ctx app.Context, e app.Event) { p.method = m; p.refreshQuote() }
 	}
 	var addr []string
 	if c := p.opts.Pickup; c != nil {

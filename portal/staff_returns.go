@@ -13,6 +13,10 @@ import (
 	"vitrine/server/api"
 )
 
+// Handlers here carry an event scope (the request's number, the status):
+// go-app keeps a handler from the same function literal otherwise, and a
+// button would go on moving the request it was first drawn for.
+
 // staffReturns is /staff/returns, the returns desk: every request, filtered
 // by status, and for the one opened its items, photos, customer, amounts
 // and timeline, with a button per step it can take next (approve, in
@@ -23,6 +27,11 @@ import (
 type staffReturns struct {
 	app.Compo
 	ui.Localized
+
+	// ctx is the page's own context (see returnsPage.ctx): a move's button
+	// is gone once the move is made, and with it any Dispatch through the
+	// button's context.
+	ctx app.Context
 
 	me     *api.StaffSessionResponse
 	list   *api.StaffReturnsResponse
@@ -42,16 +51,18 @@ func NewStaffReturns() app.Composer { return &staffReturns{} }
 
 // OnNav loads in the browser only: the staff session is the browser's.
 func (p *staffReturns) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	p.BindLocale(ctx)
 	ctx.Page().SetTitle(p.T("returns.staff.title") + " · " + p.T("app.name"))
 	p.filter = returns.Status(ctx.Page().URL().Query().Get("status"))
 	if app.IsServer {
 		return
 	}
-	p.load(ctx)
+	p.load()
 }
 
-func (p *staffReturns) load(ctx app.Context) {
+func (p *staffReturns) load() {
+	ctx := p.ctx
 	filter := p.filter
 	ctx.Async(func() {
 		c := &api.Client{}
@@ -76,7 +87,7 @@ func (p *staffReturns) load(ctx app.Context) {
 func (p *staffReturns) setFilter(s returns.Status) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.filter = s
-		p.load(ctx)
+		p.load()
 	}
 }
 
@@ -87,6 +98,7 @@ func (p *staffReturns) toggle(number string) app.EventHandler {
 			return
 		}
 		p.moveErr, p.reason, p.reasonErr = nil, "", ""
+		ctx = p.ctx
 		ctx.Async(func() {
 			v, err := (&api.Client{}).StaffReturn(context.Background(), number)
 			ctx.Dispatch(func(ctx app.Context) {
@@ -114,6 +126,7 @@ func (p *staffReturns) move(to returns.Status) app.EventHandler {
 		}
 		p.moving, p.moveErr, p.reasonErr = true, nil, ""
 		number := p.open.Number
+		ctx = p.ctx
 		ctx.Async(func() {
 			v, err := (&api.Client{}).StaffMoveReturn(context.Background(), number, to, reason)
 			ctx.Dispatch(func(ctx app.Context) {
@@ -126,7 +139,7 @@ func (p *staffReturns) move(to returns.Status) app.EventHandler {
 					return
 				}
 				p.open, p.reason = v, ""
-				p.load(ctx)
+				p.load()
 			})
 		})
 	}
@@ -177,7 +190,7 @@ func (p *staffReturns) filterChip(s returns.Status, label string, n int) app.UI 
 		id = "filter-" + string(s)
 	}
 	return app.Button().ID(id).Type("button").Class("chip").Aria("pressed", strconv.FormatBool(p.filter == s)).
-		OnClick(p.setFilter(s)).Text(label + " (" + strconv.Itoa(n) + ")")
+		OnClick(p.setFilter(s), app.EventScope(id)).Text(label + " (" + strconv.Itoa(n) + ")")
 }
 
 func (p *staffReturns) renderRow(r api.ReturnSummary) app.UI {
@@ -188,7 +201,7 @@ func (p *staffReturns) renderRow(r api.ReturnSummary) app.UI {
 	}
 	return app.Li().ID("sr-"+r.Number).Class("card staff-return status-"+string(r.Status)).Body(
 		app.Button().ID("open-"+r.Number).Type("button").Class("staff-return-head").Aria("expanded", strconv.FormatBool(open)).
-			OnClick(p.toggle(r.Number)).Body(
+			OnClick(p.toggle(r.Number), app.EventScope(r.Number)).Body(
 			app.Span().Class("reference").Text(r.Number),
 			app.Span().Class("badge status-badge").Text(p.T(statusKey(r.Status))),
 			app.Span().Class("note").Text(p.T(kindKey(r.Kind))+" · "+r.OrderNumber+" · "+formatDay(p.Loc, r.CreatedAt)),
@@ -253,8 +266,8 @@ func (p *staffReturns) renderDetail() app.UI {
 		app.Div().Class("actions staff-moves").Body(
 			app.Range(moves).Slice(func(i int) app.UI {
 				s := moves[i]
-				return app.Button().ID("move-" + v.Number + "-" + string(s)).Type("button").Class("button primary").
-					Disabled(p.moving).OnClick(p.move(s)).Text(p.T("returns.staff.action." + string(s)))
+				return app.Button().ID("move-"+v.Number+"-"+string(s)).Type("button").Class("button primary").
+					Disabled(p.moving).OnClick(p.move(s), app.EventScope(v.Number, string(s))).Text(p.T("returns.staff.action." + string(s)))
 			}),
 		),
 		app.If(len(rejects) > 0, func() app.UI {
@@ -266,7 +279,7 @@ func (p *staffReturns) renderDetail() app.UI {
 					OnInput(func(ctx app.Context, e app.Event) { p.reason = ctx.JSSrc().Get("value").String() }),
 				app.If(p.reasonErr != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(p.reasonErr) }),
 				app.Button().ID("move-"+v.Number+"-rejected").Type("button").Class("button danger").
-					Disabled(p.moving).OnClick(p.move(returns.StatusRejected)).Text(p.T("returns.staff.action.rejected")),
+					Disabled(p.moving).OnClick(p.move(returns.StatusRejected), app.EventScope(v.Number, "rejected")).Text(p.T("returns.staff.action.rejected")),
 			)
 		}),
 		app.If(p.moveErr != nil, func() app.UI {

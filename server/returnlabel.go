@@ -30,7 +30,10 @@ func qrPNG(content string, size int) ([]byte, error) {
 
 // label is what the printable label shows.
 type label struct {
-	Number, OrderNumber string
+	// Title heads the label ("VITRINE · RETURN"); Order names the order
+	// ("Order VT-1001"), both in the customer's language.
+	Title, Order string
+	Number       string
 	// Lines of text under the title, already in the customer's language:
 	// the deadline, how it travels, what is inside.
 	Notes []string
@@ -148,13 +151,13 @@ func labelPNG(l label) ([]byte, error) {
 		return nil
 	}
 
-	if err := text("VITRINE · RETURN", true, 28); err != nil {
+	if err := text(l.Title, true, 28); err != nil {
 		return nil, err
 	}
 	if err := text(l.Number, true, 64); err != nil {
 		return nil, err
 	}
-	if err := text("Order "+l.OrderNumber, false, 24); err != nil {
+	if err := text(l.Order, false, 24); err != nil {
 		return nil, err
 	}
 

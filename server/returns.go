@@ -618,7 +618,9 @@ func (s *Server) returnLabel(w http.ResponseWriter, r *http.Request) {
 	loc := labelLocale(r)
 	t := func(key string, args ...string) string { return i18n.T(loc, key, args...) }
 	l := label{
-		Number: ret.Number, OrderNumber: ret.OrderNumber,
+		Title:     "VITRINE · " + strings.ToUpper(t("returns.kind."+string(ret.Kind))),
+		Order:     t("returns.for_order") + " " + ret.OrderNumber,
+		Number:    ret.Number,
 		FromTitle: t("returns.label.from"), ToTitle: t("returns.label.to"), To: s.cfg.ReturnAddress,
 		Notes: []string{t("returns.label.send_by", "date", i18n.FormatDate(loc, ret.Quote.SendBy.In(s.policyLocation())))},
 	}

@@ -137,7 +137,10 @@ func processPhoto(data []byte, kind string) (*processedPhoto, error) {
 }
 
 // scaleDown returns img scaled so its longest side is at most side, or img
-// itself when it is small enough.
+// itself when it is small enough. Catmull-Rom keeps scratches and cracks
+// sharp where the approximate bilinear scaler would blur or alias them;
+// it costs more (BenchmarkProcessPhoto: about 0.75 s for a 12-megapixel
+// JPEG on a 2-core server against 0.2 s), which photoWork bounds.
 func scaleDown(img image.Image, side int) image.Image {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()

@@ -669,3 +669,77 @@ func numbersOf(rs []api.ReturnSummary) []string {
 	}
 	return out
 }
+
+func TestRepairUnderWarrantyAfterTheReturnWindow(t *testing.T) {
+	e, _ := newOrderEnv(t)
+	resp, b := e.upload(t, "VT-1004", "image/jpeg", jpegWithEXIF(t, 40, 20, 1))
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	ph := decode[api.ReturnPhotoResponse](t, b).Photo
+
+	req := returns.Request{OrderNumber: "VT-1004", Kind: returns.KindRepair, ShippingMethod: returns.ShippingPickup,
+		Contact: returns.ContactPhone, Phone: "+44 20 7946 0000", IdempotencyKey: "repair-1",
+		Lines: []returns.RequestLine{{LineID: "1", Qty: 1, Reason: returns.ReasonDefective,
+			ReasonText: "Dead pixels in the corner.", PhotoIDs: []string{ph.ID}}}}
+	// The demo already has a repair of this monitor in progress; a second
+	// claim for the same unit is still allowed (repairs do not use units up).
+	resp, b = e.create(t, req)
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	r := decode[api.ReturnResponse](t, b).Return
+	assert.True(t, strings.HasPrefix(r.Number, returns.RepairPrefix), r.Number)
+	assert.Zero(t, r.Quote.Refund.Amount)
+	assert.True(t, r.Quote.ReturnShippingWaived, "warranty repairs travel free")
+	assert.Equal(t, returns.ContactPhone, r.Contact)
+	assert.Equal(t, []returns.Status{returns.StatusRequested, returns.StatusApproved, returns.StatusInTransit,
+		returns.StatusReceived, returns.StatusRepaired, returns.StatusShippedBack}, r.Path)
+
+	// A return of the same monitor is refused: its window closed.
+	ret := req
+	ret.Kind, ret.Resolution, ret.IdempotencyKey, ret.Contact, ret.Phone = returns.KindReturn, returns.ResolutionRefund, "repair-2", "", ""
+	ret.Lines = []returns.RequestLine{{LineID: "1", Qty: 1, Reason: returns.ReasonChangedMind}}
+	resp, b = e.create(t, ret)
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	assert.Equal(t, "returns.ineligible.window_closed", errorOf(t, b).Key)
+	assert.NotEmpty(t, errorOf(t, b).Params["date"])
+
+	addStaff(t, e)
+	c := signIn(t, e)
+	h := append([]string{"Cookie", c.Name + "=" + c.Value}, jsonCT...)
+	for _, to := range r.Path[1:] {
+		resp, b = e.do(t, "POST", "/api/v1/staff/returns/"+r.Number+"/status", jsonBody(t, api.StaffTransitionRequest{To: to}), h...)
+		require.Equal(t, http.StatusOK, resp.StatusCode, "to %s: %s", to, b)
+	}
+	assert.Equal(t, returns.StatusShippedBack, decode[api.ReturnResponse](t, b).Return.Status)
+	assert.Empty(t, decode[api.ReturnResponse](t, b).Return.Next, "the end")
+
+	// Staff see the customer's photo; the customer too, on their order.
+	resp, _ = e.do(t, "GET", api.StaffReturnPhotoPath(ph.ID), nil, "Cookie", c.Name+"="+c.Value)
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Equal(t, "image/jpeg", resp.Header.Get("Content-Type"))
+}
+
+func TestOrderViewUsesTheReturnsPolicy(t *testing.T) {
+	e, _ := newOrderEnv(t)
+	view := func(number string) api.OrderView {
+		_, b := e.getOrder(t, number, "", &http.Cookie{Name: server.ProofCookie, Value: strings.TrimPrefix(proof(number)[1], server.ProofCookie+"=")})
+		return decode[api.OrderResponse](t, b).Order
+	}
+	v := view("VT-1004")
+	assert.False(t, v.Returnable, "the window closed and the keyboard went back")
+	assert.True(t, v.Repairable, "the monitor is under warranty")
+	require.Len(t, v.Returns, 2, "the order's requests, for a browser that proved the order")
+
+	v = view("VT-1001")
+	assert.True(t, v.Returnable)
+	assert.Empty(t, v.Returns)
+	resp, b := e.create(t, request("ov-1"))
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	v = view("VT-1001")
+	assert.False(t, v.Lines[0].Returnable, "the coffee table is on its way back")
+	assert.True(t, v.Lines[1].Returnable, "the sofa is not")
+	require.Len(t, v.Returns, 1)
+	assert.Equal(t, returns.StatusRequested, v.Returns[0].Status)
+
+	// A signed link alone shows what can be returned, not the requests.
+	_, b = e.getOrder(t, "VT-1001", tokenOf(t, e.server.OrderLink("VT-1001")), nil)
+	assert.Empty(t, decode[api.OrderResponse](t, b).Order.Returns)
+}

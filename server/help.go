@@ -211,8 +211,8 @@ func (s *Server) orderedTree(ctx context.Context, lib *content.Library) (help.Tr
 	return help.Ordered(lib.Tree(), stats), stats, nil
 }
 
-// linksOf returns the links of the articles of the given categories (all
-// when cats is empty) in locale, by ID.
+// linksOf returns, by ID, the links in locale of the articles of the
+// sections keep accepts.
 func linksOf(lib *content.Library, t help.Tree, locale string, keep func(c help.Category, s help.Section) bool) map[string]api.HelpArticleLink {
 	out := map[string]api.HelpArticleLink{}
 	for _, c := range t.Categories {

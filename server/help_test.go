@@ -530,8 +530,9 @@ func TestHelpPagesPrerendered(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, st.Views, "a prerender is not a reading: the browser counts it")
 
-	resp, _ := e.do(t, "GET", "/help/returns-exchanges/nothing-here", nil)
-	assert.Equal(t, 200, resp.StatusCode, "a route of the app; the page says it found nothing")
+	resp, b := e.do(t, "GET", "/help/returns-exchanges/nothing-here", nil)
+	assert.Equal(t, 404, resp.StatusCode, "a route of the app whose section does not exist")
+	assert.Contains(t, string(b), `<h1 class="page-title">`, "the page still says so in the shell")
 	resp, _ = e.do(t, "GET", "/help/a/b/c/d", nil)
 	assert.Equal(t, 404, resp.StatusCode)
 }

@@ -3,10 +3,13 @@ package server
 import (
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"vitrine/assets/i18n"
+	"vitrine/portal/help"
+	"vitrine/showroom/catalog"
 )
 
 // LocaleCookie remembers the customer's language choice; the browser sets it
@@ -85,9 +88,38 @@ func (s *Server) pages(wasm *wasmFile) http.Handler {
 		// by go-app's version-only ETag.
 		r2.Header.Del("If-None-Match")
 		w.Header().Set("Vary", "Accept-Language, Cookie")
-		pw := &pageWriter{ResponseWriter: w, notFound: !s.cfg.IsPage(path)}
+		pw := &pageWriter{ResponseWriter: w, notFound: !s.cfg.IsPage(path) || s.missing(r)}
 		h.ServeHTTP(pw, r2)
 	})
+}
+
+// missing reports whether path is a page route whose subject does not exist
+// (an unknown product, category or help article), so the page, which says
+// so in the customer's language, is answered with status 404 for search
+// engines and link checkers. Order pages are not checked: whether an order
+// number exists is only told to its owner.
+func (s *Server) missing(r *http.Request) bool {
+	ctx, path := r.Context(), r.URL.Path
+	notFound := func(err error) bool { return catalog.ErrorCode(err) == catalog.ENOTFOUND }
+	if slug, ok := strings.CutPrefix(path, "/products/"); ok {
+		_, err := s.cfg.Catalog.Product(ctx, slug)
+		return notFound(err)
+	}
+	if slug, ok := strings.CutPrefix(path, "/categories/"); ok {
+		_, err := s.cfg.Catalog.Products(ctx, catalog.ProductFilter{Category: slug})
+		return notFound(err)
+	}
+	if s.help != nil && strings.HasPrefix(path, help.Root+"/") {
+		place, ok := help.ParsePath(path)
+		if !ok {
+			return true
+		}
+		c := s.help.acquire()
+		defer c.release()
+		_, err := help.Breadcrumbs(c.lib.Tree(), i18n.Default, place)
+		return notFound(err)
+	}
+	return false
 }
 
 // negotiateLocale picks the locale to prerender in: the ?hl= of a link, then

@@ -79,6 +79,7 @@ func TestReturnEligibilityOfTheDemoOrders(t *testing.T) {
 		{"VT-1004", "mechanical-keyboard", 0, returns.AlreadyReturned, 0},
 		{"VT-1007", "city-bike", 0, returns.NotDelivered, 0},
 		{"VT-1007", "u-lock", 0, returns.AlreadyReturned, 0},
+		{"VT-1007", "bike-light-set", 1, "", 1},
 		{"VT-1010", "cycling-helmet", 0, returns.FinalSale, 1},
 		{"VT-1010", "linen-armchair", 1, "", 1},
 	} {

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -361,7 +362,8 @@ func TestEveryRouteAnswers(t *testing.T) {
 		{"/help", 200, "Help center"},
 		{"/contact", 200, "Contact us"},
 		{"/no/such/page", 404, "Page not found"},
-		{"/products/not-a-product", 200, "We could not find this product."},
+		{"/products/not-a-product", 404, "We could not find this product."},
+		{"/categories/spaceships", 404, "Category"},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			resp, b := e.do(t, "GET", tc.path, nil)
@@ -398,3 +400,18 @@ func TestAppShellFiles(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestFooterLinksLeadToPages(t *testing.T) {
+	e := newEnv(t)
+	_, b := e.do(t, "GET", "/", nil)
+	footer := string(b)[strings.Index(string(b), `<footer`):]
+	re := regexp.MustCompile(`href="(/[^"]*)"`)
+	links := re.FindAllStringSubmatch(footer, -1)
+	require.GreaterOrEqual(t, len(links), 5)
+	for _, l := range links {
+		resp, body := e.do(t, "GET", l[1], nil)
+		assert.Equal(t, 200, resp.StatusCode, l[1])
+		assert.NotContains(t, string(body), "Page not found", l[1])
+		assert.NotContains(t, string(body), `role="alert"`, "%s shows an error", l[1])
+	}
+}

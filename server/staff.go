@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"vitrine/portal/help"
 	"vitrine/portal/staff"
@@ -229,8 +230,9 @@ func (s *Server) staffHelpReload(w http.ResponseWriter, r *http.Request, u staff
 	detail := strconv.Itoa(n) + " articles"
 	if err != nil {
 		detail = "failed: " + err.Error()
-		if len(detail) > 2000 {
-			detail = detail[:2000]
+		for len(detail) > 2000 { // the audit log's bound, cut on a character
+			_, size := utf8.DecodeLastRuneInString(detail)
+			detail = detail[:len(detail)-size]
 		}
 	}
 	if aerr := s.audit(r.Context(), u, staff.ActionHelpReload, "help", detail); aerr != nil {

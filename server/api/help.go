@@ -34,9 +34,9 @@ type HelpCategoryLink struct {
 // tree in display order (most read and most helpful first at every level),
 // the articles' titles, and the most wanted questions overall.
 type HelpTreeResponse struct {
-	Locale string `json:"locale"`
-	// Titles holds every article of the tree, by ID.
-	Tree     help.Tree                  `json:"tree"`
+	Locale string    `json:"locale"`
+	Tree   help.Tree `json:"tree"`
+	// Articles holds every article of the tree as a link, by ID.
 	Articles map[string]HelpArticleLink `json:"articles"`
 	// Popular lists the questions with the highest score, for the top of
 	// the help center's home.

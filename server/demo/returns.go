@@ -44,14 +44,16 @@ type returnStep struct {
 }
 
 // returnSpecs are the demo requests, in several states so the staff desk
-// and the customers' timelines have something to show. VT-1001 has none:
-// the browser tests return its items. VT-1010's armchair has a rejected
-// request only, so it stays returnable.
+// and the customers' timelines have something to show. VT-1001 has none
+// (the browser tests return its items), and the items other tests expect
+// to be returnable stay so: VT-1007's light set has only a repair, which
+// uses no units up, and VT-1010's armchair only a rejected return.
 //
 //	VT-1004 keyboard      return, refunded (the keyboard shows "already returned")
 //	VT-1004 monitor       repair under warranty, received at the workshop
-//	VT-1007 U-lock        return for store credit, in transit
-//	VT-1007 light set     exchange for a new one (wrong item sent), requested
+//	VT-1007 U-lock        exchange for a new one (a wrong one was sent), approved
+//	VT-1007 light set     repair (the rear light does not charge), requested
+//	VT-1010 helmet        repair of a final-sale item under warranty, in transit
 //	VT-1010 armchair      return, rejected with a reason
 func returnSpecs() []returnSpec {
 	return []returnSpec{
@@ -64,14 +66,18 @@ func returnSpecs() []returnSpec {
 			lines: []returns.RequestLine{{LineID: "1", Qty: 1, Reason: returns.ReasonDefective, ReasonText: "The screen flickers after ten minutes of use."}},
 			days:  -6,
 			steps: []returnStep{{returns.StatusApproved, -5, 0, ""}, {returns.StatusInTransit, -3, 0, ""}, {returns.StatusReceived, -1, 0, ""}}},
-		{order: "VT-1007", kind: returns.KindReturn, resolution: returns.ResolutionStoreCredit, method: returns.ShippingDropOff,
-			lines: []returns.RequestLine{{LineID: "3", Qty: 1, Reason: returns.ReasonChangedMind}},
-			days:  -2, hours: 3,
-			steps: []returnStep{{returns.StatusApproved, -1, 0, ""}, {returns.StatusInTransit, 0, -5, ""}}},
 		{order: "VT-1007", kind: returns.KindExchange, resolution: returns.ResolutionExchange, method: returns.ShippingDropOff,
-			lines: []returns.RequestLine{{LineID: "2", Qty: 1, Reason: returns.ReasonWrongItem, ReasonText: "",
+			lines: []returns.RequestLine{{LineID: "3", Qty: 1, Reason: returns.ReasonWrongItem,
 				Exchange: &returns.ExchangeTarget{Type: returns.TargetVariant}}},
+			days:  -2, hours: 3,
+			steps: []returnStep{{returns.StatusApproved, -1, 0, ""}}},
+		{order: "VT-1007", kind: returns.KindRepair, method: returns.ShippingDropOff, photo: true,
+			lines: []returns.RequestLine{{LineID: "2", Qty: 1, Reason: returns.ReasonDefective, ReasonText: "The rear light does not charge any more."}},
 			hours: -3},
+		{order: "VT-1010", kind: returns.KindRepair, method: returns.ShippingDropOff, photo: true,
+			lines: []returns.RequestLine{{LineID: "1", Qty: 1, Reason: returns.ReasonDamaged, ReasonText: "The strap buckle snapped."}},
+			days:  -5,
+			steps: []returnStep{{returns.StatusApproved, -4, 0, ""}, {returns.StatusInTransit, -2, 0, ""}}},
 		{order: "VT-1010", kind: returns.KindReturn, resolution: returns.ResolutionRefund, method: returns.ShippingPickup,
 			lines: []returns.RequestLine{{LineID: "2", Qty: 1, Reason: returns.ReasonChangedMind}},
 			days:  -9,

@@ -29,18 +29,19 @@ func TestSeedMakesReturnsInSeveralStates(t *testing.T) {
 	require.NoError(t, err)
 	states := map[string]returns.Status{}
 	for _, r := range all {
-		states[r.OrderNumber+"/"+string(r.Kind)] = r.Status
+		states[r.OrderNumber+"/"+r.Lines[0].LineID+"/"+string(r.Kind)] = r.Status
 		assert.False(t, r.CreatedAt.After(now), "%s is not in the future", r.Number)
 		for _, e := range r.Timeline {
 			assert.False(t, e.At.After(now), "%s: step %s is not in the future", r.Number, e.Status)
 		}
 	}
 	assert.Equal(t, map[string]returns.Status{
-		"VT-1004/return":   returns.StatusRefunded,
-		"VT-1004/repair":   returns.StatusReceived,
-		"VT-1007/return":   returns.StatusInTransit,
-		"VT-1007/exchange": returns.StatusRequested,
-		"VT-1010/return":   returns.StatusRejected,
+		"VT-1004/2/return":   returns.StatusRefunded,
+		"VT-1004/1/repair":   returns.StatusReceived,
+		"VT-1007/3/exchange": returns.StatusApproved,
+		"VT-1007/2/repair":   returns.StatusRequested,
+		"VT-1010/1/repair":   returns.StatusInTransit,
+		"VT-1010/2/return":   returns.StatusRejected,
 	}, states)
 
 	for _, order := range []string{"VT-1001", "VT-1010"} {
@@ -48,7 +49,10 @@ func TestSeedMakesReturnsInSeveralStates(t *testing.T) {
 		require.NoError(t, err)
 		assert.Empty(t, got, "%s keeps its items returnable for the browser tests", order)
 	}
-	got, err := rs.Returned(ctx, "VT-1004")
+	got, err := rs.Returned(ctx, "VT-1007")
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{"3": 1}, got, "VT-1007's light set stays returnable")
+	got, err = rs.Returned(ctx, "VT-1004")
 	require.NoError(t, err)
 	assert.Equal(t, map[string]int{"2": 1}, got, "the keyboard went back; the repair does not count")
 

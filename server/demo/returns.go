@@ -69,7 +69,7 @@ func returnSpecs() []returnSpec {
 		{order: "VT-1007", kind: returns.KindExchange, resolution: returns.ResolutionExchange, method: returns.ShippingDropOff,
 			lines: []returns.RequestLine{{LineID: "3", Qty: 1, Reason: returns.ReasonWrongItem,
 				Exchange: &returns.ExchangeTarget{Type: returns.TargetVariant}}},
-			days:  -2, hours: 3,
+			days: -2, hours: 3,
 			steps: []returnStep{{returns.StatusApproved, -1, 0, ""}}},
 		{order: "VT-1007", kind: returns.KindRepair, method: returns.ShippingDropOff, photo: true,
 			lines: []returns.RequestLine{{LineID: "2", Qty: 1, Reason: returns.ReasonDefective, ReasonText: "The rear light does not charge any more."}},

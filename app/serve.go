@@ -85,7 +85,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	defer db.Close()
 	orderStore := sqlite.NewOrderStore(db)
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	returnStore := sqlite.NewReturnStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore, Returns: returnStore, ReturnPhotos: returnStore}
 	configurators, err := catalog.NewConfiguratorSet(demo.Configurators()...)
 	if err != nil {
 		return fmt.Errorf("configurators: %w", err)
@@ -142,6 +143,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Configurators: configurators,
 		Checkout:      orderStore,
 		Cart:          cart,
+		Returns:       returnStore,
+		ReturnPhotos:  returnStore,
 	})
 	if err != nil {
 		return err

@@ -211,6 +211,9 @@ func (p *orderPage) renderActions() app.UI {
 			app.If(v.Returnable, func() app.UI {
 				return app.A().ID("action-return").Class("button primary").Href(returnLink(v.Number)).Text(p.T("track.action.return"))
 			}),
+			app.If(v.Repairable && !p.offline, func() app.UI {
+				return app.A().ID("action-repair").Class("button").Href(returnLink(v.Number) + "&kind=repair").Text(p.T("returns.action.repair"))
+			}),
 			app.A().ID("action-contact").Class("button").Href(contactLink(v.Number)).Text(p.T("track.action.contact")),
 			app.If(open && !v.Subscribed && !p.offline, func() app.UI {
 				label := p.T("track.action.subscribe")
@@ -224,6 +227,7 @@ func (p *orderPage) renderActions() app.UI {
 		app.If(v.Returnable, func() app.UI {
 			return app.P().Class("note").Text(p.T("track.action.return_by", "date", formatDay(p.Loc, returnBy)))
 		}),
+		app.If(len(v.Returns) > 0, func() app.UI { return renderReturnList(p.Loc, "order-returns", v.Returns) }),
 		app.If(v.Subscribed, func() app.UI {
 			return app.P().ID("subscribed").Class("notice ok").Attr("role", "status").Text(p.T("track.action.subscribed"))
 		}),

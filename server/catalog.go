@@ -17,6 +17,7 @@ func (s *Server) apiRoutes() http.Handler {
 	mux.HandleFunc("GET "+api.Prefix+"/products/{slug}", s.getProduct)
 	mux.HandleFunc("GET "+api.Prefix+"/stands", s.listStands)
 	s.orderRoutes(mux)
+	s.returnRoutes(mux)
 	s.helpRoutes(mux)
 	s.staffRoutes(mux)
 	s.configureRoutes(mux)

@@ -37,10 +37,6 @@ import (
 // by its Path (proofPath).
 const ProofCookie = "vitrine_order_proof"
 
-// ReturnWindow is how long after delivery a line can be returned. The
-// returns feature will replace this with its policy.
-const ReturnWindow = 30 * 24 * time.Hour
-
 // DefaultLookupLimit is how many lookups a client may make per minute.
 const DefaultLookupLimit = 10
 
@@ -245,7 +241,14 @@ func (s *Server) writeOrder(w http.ResponseWriter, r *http.Request, o *orders.Or
 			return
 		}
 	}
-	writeJSON(w, http.StatusOK, api.OrderResponse{Order: orderView(o, s.cfg.Now(), confirmed, subscribed)})
+	now := s.cfg.Now()
+	v := orderView(o, now, confirmed, subscribed)
+	// What can be returned, by the returns policy (returns.go).
+	if err := s.addReturns(r.Context(), o, &v, now); err != nil {
+		writeError(w, r, s.log, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, api.OrderResponse{Order: v})
 }
 
 // orderView is what the order page shows of o at now; personal data only
@@ -298,10 +301,6 @@ func orderView(o *orders.Order, now time.Time, confirmed, subscribed bool) api.O
 	for _, l := range o.Lines {
 		lv := api.OrderLine{ID: l.ID, Slug: l.Slug, SKU: l.SKU, Name: l.Name, Qty: l.Qty,
 			UnitPrice: l.UnitPrice, FinalSale: l.FinalSale, Configured: l.Configured, Options: lineOptions(l)}
-		if at, ok := o.LineDeliveredAt(l.ID); ok && !l.FinalSale && now.Before(at.Add(ReturnWindow)) {
-			lv.Returnable, lv.ReturnBy = true, at.Add(ReturnWindow)
-			v.Returnable = true
-		}
 		if rest := l.Qty - shipped[l.ID]; rest > 0 && !o.Cancelled() {
 			v.Unshipped = append(v.Unshipped, orders.ShipmentItem{LineID: l.ID, Qty: rest})
 		}

@@ -17,6 +17,7 @@ import (
 	"vitrine/portal/help"
 	"vitrine/portal/help/content"
 	"vitrine/portal/orders"
+	"vitrine/portal/returns"
 	"vitrine/portal/staff"
 	"vitrine/portal/support"
 	"vitrine/server/api"
@@ -61,6 +62,17 @@ type Config struct {
 	// DefaultDelayCheckEvery and a negative value turns it off.
 	DelayCheckEvery time.Duration
 
+	// Returns turns on returns, exchanges and repairs (see returns.go); it
+	// needs Orders and ReturnPhotos. nil leaves them off.
+	Returns returns.Store
+	// ReturnPhotos keeps the bytes of the photos customers upload.
+	ReturnPhotos PhotoStore
+	// ReturnPolicy is the merchant's policy, set in this one place; nil
+	// means returns.DefaultPolicy().
+	ReturnPolicy *returns.Policy
+	// ReturnAddress is where parcels go back, as printed on labels; nil
+	// means DefaultReturnAddress.
+	ReturnAddress []string
 	// Help keeps the help center's readers' signals; with HelpContent it
 	// turns the help center's API on (help.go).
 	Help help.Store
@@ -134,6 +146,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Orders != nil && len(cfg.Secret) < 16 {
 		return nil, errors.New("server: order tracking needs a Secret of at least 16 bytes")
+	}
+	if err := checkReturnsConfig(&cfg); err != nil {
+		return nil, err
 	}
 	if cfg.LookupLimit <= 0 {
 		cfg.LookupLimit = DefaultLookupLimit

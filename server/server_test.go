@@ -53,11 +53,12 @@ func compressed(t testing.TB) (br, gz []byte) {
 }
 
 type env struct {
-	srv    *httptest.Server
-	logs   *bytes.Buffer
-	db     *sqlite.DB
-	server *server.Server
-	orders *sqlite.OrderStore
+	srv     *httptest.Server
+	logs    *bytes.Buffer
+	db      *sqlite.DB
+	server  *server.Server
+	orders  *sqlite.OrderStore
+	returns *sqlite.ReturnStore
 }
 
 // newEnv starts the real server over a fresh SQLite file with the demo data.
@@ -68,7 +69,8 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
 	orderStore := sqlite.NewOrderStore(db)
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	returnStore := sqlite.NewReturnStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore, Returns: returnStore, ReturnPhotos: returnStore}
 	seeded, err := demo.Seed(ctx, stores, time.Now())
 	require.NoError(t, err)
 	require.True(t, seeded)
@@ -98,7 +100,9 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 		Staff:       sqlite.NewStaffStore(db),
 
 		Configurators: demoConfigurators(t),
-		Checkout:      stores.Orders.(*sqlite.OrderStore),
+		Checkout:      orderStore,
+		Returns:       returnStore,
+		ReturnPhotos:  returnStore,
 	}
 	for _, m := range mutate {
 		m(&cfg)
@@ -107,7 +111,7 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore)}
+	return &env{srv: hs, logs: logs, db: db, server: s, orders: stores.Orders.(*sqlite.OrderStore), returns: returnStore}
 }
 
 func (e *env) do(t testing.TB, method, path string, body io.Reader, header ...string) (*http.Response, []byte) {

@@ -83,7 +83,8 @@ func runMain(m *testing.M) int {
 	defer db.Close()
 	testDB = db
 	orderStore = sqlite.NewOrderStore(db)
-	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore}
+	returnStore := sqlite.NewReturnStore(db)
+	stores := demo.Stores{Catalog: sqlite.NewCatalogStore(db), Orders: orderStore, Returns: returnStore, ReturnPhotos: returnStore}
 	if _, err := demo.Seed(ctx, stores, time.Now()); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: seed:", err)
 		return 1
@@ -118,6 +119,8 @@ func runMain(m *testing.M) int {
 
 		Configurators: configurators,
 		Checkout:      orderStore,
+		Returns:       returnStore,
+		ReturnPhotos:  returnStore,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)

@@ -35,12 +35,15 @@ var table = []route{
 	{path: "/checkout", page: showroom.NewCheckout},
 	{path: "/track", page: portal.NewTrack},
 	{pattern: regexp.MustCompile(`^/track/[A-Za-z]{2,4}-[0-9]{3,10}$`), page: portal.NewOrder},
-	{path: "/returns", page: comingSoon("page.returns", "page.returns.soon")},
+	{path: "/returns", page: portal.NewReturns},
+	{path: "/returns/policy", page: portal.NewReturnPolicy},
+	{pattern: regexp.MustCompile(`^/returns/[Rr][TPtp]-[0-9]{6,12}$`), page: portal.NewReturn},
 	{pattern: regexp.MustCompile(`^/help(/[a-z0-9-]+){0,2}$`), page: portal.NewHelp},
 	{pattern: regexp.MustCompile(`^/help/[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$`), page: portal.NewArticle},
 	{path: "/contact", page: portal.NewContact},
 	{path: "/staff/signin", page: portal.NewStaffSignIn},
 	{path: "/staff/help", page: portal.NewStaffHelp},
+	{path: "/staff/returns", page: portal.NewStaffReturns},
 }
 
 // Register registers every route with go-app, then a catch-all for the

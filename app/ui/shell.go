@@ -126,7 +126,7 @@ func footer(locale string) app.UI {
 			app.Section().Body(
 				app.H2().Text(t("footer.policies")),
 				app.Ul().Body(
-					app.Li().Body(app.A().Href("/help/returns-exchanges/returns/return-policy").Text(t("footer.returns_policy"))),
+					app.Li().Body(app.A().Href("/returns/policy").Text(t("footer.returns_policy"))),
 					app.Li().Body(app.A().Href("/help/orders-delivery/delivery/delivery-times").Text(t("footer.shipping"))),
 					app.Li().Body(app.A().Href("/help/account-privacy/privacy/personal-data").Text(t("footer.privacy"))),
 					app.Li().Body(app.A().Href("/help/orders-delivery/placing-orders/how-to-order").Text(t("footer.terms"))),

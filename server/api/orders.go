@@ -83,6 +83,11 @@ type OrderView struct {
 	Subscribed bool `json:"subscribed"`
 	// Returnable: at least one line can be returned now (see OrderLine).
 	Returnable bool `json:"returnable"`
+	// Repairable: at least one line is within its warranty.
+	Repairable bool `json:"repairable"`
+	// Returns are the order's return, exchange and repair requests, newest
+	// first, for a browser that confirmed the order.
+	Returns []ReturnSummary `json:"returns,omitempty"`
 	// AsOf is the server's time when it made the view, so a copy kept for
 	// offline reading can say how old it is.
 	AsOf time.Time `json:"asOf"`
@@ -107,8 +112,9 @@ type OrderLine struct {
 	Configured bool          `json:"configured"`
 	// Options are a configured line's choices ("Cover: Forest green").
 	Options []LineOption `json:"options,omitempty"`
-	// Returnable: delivered, not final sale, and within the return window,
-	// which ends at ReturnBy.
+	// Returnable: the returns policy lets the customer send units of it
+	// back now (delivered, not final sale, not all returned yet, within the
+	// window), which they can until ReturnBy.
 	Returnable bool      `json:"returnable"`
 	ReturnBy   time.Time `json:"returnBy,omitzero"`
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"vitrine/portal/orders"
+	"vitrine/portal/returns"
 	"vitrine/showroom/catalog"
 )
 
@@ -17,6 +18,10 @@ import (
 type Stores struct {
 	Catalog catalog.Store
 	Orders  orders.Store
+	// Returns and ReturnPhotos, when set, get the demo requests
+	// (returns.go).
+	Returns      returns.Store
+	ReturnPhotos PhotoWriter
 }
 
 // Seed fills empty stores with the demo store and reports whether it did. A
@@ -45,6 +50,11 @@ func Seed(ctx context.Context, s Stores, now time.Time) (bool, error) {
 	for _, o := range Orders(now) {
 		if err := s.Orders.CreateOrder(ctx, &o); err != nil {
 			return false, fmt.Errorf("order %s: %w", o.Number, err)
+		}
+	}
+	if s.Returns != nil {
+		if err := seedReturns(ctx, s, now); err != nil {
+			return false, fmt.Errorf("returns: %w", err)
 		}
 	}
 	return true, nil

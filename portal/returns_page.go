@@ -330,7 +330,7 @@ func (p *returnsPage) setProblems(err error, ids []string) {
 	p.problems = map[string]message{}
 	p.formErr = nil
 	var list []*catalog.Error
-	var fe api.FieldErrors
+	var fe catalog.Errors
 	var one *catalog.Error
 	switch {
 	case errors.As(err, &fe):

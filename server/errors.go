@@ -42,7 +42,7 @@ func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 	var es catalog.Errors
 	if errors.As(err, &es) {
 		for _, e := range es {
-			detail.Errors = append(detail.Errors, api.ErrorDetail{Code: e.Code, Message: e.Message, Field: e.Field, Key: e.Key})
+			detail.Errors = append(detail.Errors, api.ErrorDetail{Code: e.Code, Message: e.Message, Field: e.Field, Key: e.Key, Params: e.Params})
 		}
 	}
 	if status == http.StatusInternalServerError {

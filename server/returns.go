@@ -447,26 +447,22 @@ func mergeProblems(a, b error) error {
 	return errors.Join(out...)
 }
 
-// writeProblems answers a request with problems: every *returns.Problem in
-// err, the first also in the usual envelope; any other error as
-// writeError does.
+// writeProblems answers a request with every *returns.Problem in err, as
+// catalog.Errors in the usual envelope (see writeError), so the form marks
+// every wrong field in one round trip; any other error as writeError does.
 func (s *Server) writeProblems(w http.ResponseWriter, r *http.Request, err error) {
 	ps := returns.Problems(err)
 	if len(ps) == 0 {
 		writeError(w, r, s.log, err)
 		return
 	}
-	body := api.ProblemsBody{Problems: make([]api.ErrorDetail, 0, len(ps))}
+	es := make(catalog.Errors, 0, len(ps))
 	for _, p := range ps {
-		body.Problems = append(body.Problems, api.ErrorDetail{Code: p.Err.Code, Message: p.Err.Message,
-			Field: p.Err.Field, Key: p.Err.Key, Params: p.Params})
+		e := *p.Err
+		e.Params = p.Params
+		es = append(es, &e)
 	}
-	body.Error = body.Problems[0]
-	status, ok := statusOf[body.Error.Code]
-	if !ok {
-		status = http.StatusBadRequest
-	}
-	writeJSON(w, status, body)
+	writeError(w, r, s.log, es)
 }
 
 func (s *Server) quoteReturn(w http.ResponseWriter, r *http.Request) {

@@ -234,16 +234,18 @@ func TestReturnQuote(t *testing.T) {
 		bad.ShippingMethod = ""
 		resp, b := e.quote(t, bad)
 		require.Equal(t, http.StatusBadRequest, resp.StatusCode)
-		body := decode[api.ProblemsBody](t, b)
+		body := decode[api.ErrorBody](t, b)
 		fields := map[string]api.ErrorDetail{}
-		for _, p := range body.Problems {
+		for _, p := range body.Error.Errors {
 			fields[p.Field] = p
 		}
 		assert.Equal(t, "returns.err.shipping", fields["shippingMethod"].Key)
 		assert.Equal(t, "returns.err.qty_max", fields["lines[1].qty"].Key)
 		assert.Equal(t, "1", fields["lines[1].qty"].Params["max"])
 		assert.Equal(t, "returns.err.photos_required", fields["lines[1].photoIds"].Key)
-		assert.Equal(t, body.Problems[0], body.Error, "the first is also in the usual envelope")
+		first := body.Error
+		first.Errors = nil
+		assert.Equal(t, body.Error.Errors[0], first, "the first is also in the envelope's own fields")
 	})
 
 	t.Run("a bad configuration code", func(t *testing.T) {
@@ -252,10 +254,10 @@ func TestReturnQuote(t *testing.T) {
 			Exchange: &returns.ExchangeTarget{Type: returns.TargetConfiguration, ConfigurationID: "legs.gold"}}}
 		resp, b := e.quote(t, bad)
 		require.Equal(t, http.StatusBadRequest, resp.StatusCode)
-		body := decode[api.ProblemsBody](t, b)
+		body := decode[api.ErrorBody](t, b)
 		assert.Equal(t, "lines[0].exchange.configurationId", body.Error.Field)
 		assert.Equal(t, "returns.err.exchange_configuration", body.Error.Key)
-		assert.Len(t, body.Problems, 1, "not also reported as having no price")
+		assert.Len(t, body.Error.Errors, 1, "not also reported as having no price")
 	})
 }
 

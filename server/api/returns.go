@@ -2,8 +2,6 @@ package api
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -165,36 +163,6 @@ type StaffTransitionRequest struct {
 	Reason string         `json:"reason,omitempty"`
 }
 
-// ProblemsBody is the error envelope of the returns form's routes: the
-// first problem in Error, as every route answers, and all of them in
-// Problems, so the form marks every wrong field in one round trip.
-type ProblemsBody struct {
-	Error    ErrorDetail   `json:"error"`
-	Problems []ErrorDetail `json:"problems,omitempty"`
-}
-
-// FieldErrors is every problem of a form, each a *catalog.Error with its
-// Field, Key and Params. It unwraps to its elements, so catalog.ErrorCode
-// and errors.As see the first one.
-type FieldErrors []*catalog.Error
-
-func (es FieldErrors) Error() string {
-	msgs := make([]string, len(es))
-	for i, e := range es {
-		msgs[i] = e.Error()
-	}
-	return strings.Join(msgs, "; ")
-}
-
-// Unwrap returns the elements, for errors.Is and errors.As.
-func (es FieldErrors) Unwrap() []error {
-	out := make([]error, len(es))
-	for i, e := range es {
-		out[i] = e
-	}
-	return out
-}
-
 // ReturnsPath is the API path of order number's returns.
 func ReturnsPath(number string) string {
 	return Prefix + "/orders/" + url.PathEscape(number) + "/returns"
@@ -247,21 +215,21 @@ func (c *Client) ReturnOptions(ctx context.Context, number string) (*ReturnOptio
 }
 
 // QuoteReturn asks the server what req is worth. An invalid request is
-// FieldErrors.
+// catalog.Errors.
 func (c *Client) QuoteReturn(ctx context.Context, req returns.Request) (*QuoteResponse, error) {
 	var r QuoteResponse
-	if err := c.doForm(ctx, "POST", ReturnsPath(req.OrderNumber)+"/quote", req, &r); err != nil {
+	if err := c.Do(ctx, "POST", ReturnsPath(req.OrderNumber)+"/quote", req, &r); err != nil {
 		return nil, err
 	}
 	return &r, nil
 }
 
 // CreateReturn sends req. Sending the same IdempotencyKey again returns the
-// request already made (Created false). An invalid request is FieldErrors;
+// request already made (Created false). An invalid request is catalog.Errors;
 // items returned meanwhile are ECONFLICT.
 func (c *Client) CreateReturn(ctx context.Context, req returns.Request) (*ReturnResponse, error) {
 	var r ReturnResponse
-	if err := c.doForm(ctx, "POST", ReturnsPath(req.OrderNumber), req, &r); err != nil {
+	if err := c.Do(ctx, "POST", ReturnsPath(req.OrderNumber), req, &r); err != nil {
 		return nil, err
 	}
 	return &r, nil
@@ -312,40 +280,9 @@ func (c *Client) StaffReturn(ctx context.Context, number string) (*ReturnView, e
 // rejection) and returns it updated.
 func (c *Client) StaffMoveReturn(ctx context.Context, number string, to returns.Status, reason string) (*ReturnView, error) {
 	var r ReturnResponse
-	if err := c.doForm(ctx, "POST", Prefix+"/staff/returns/"+url.PathEscape(number)+"/status",
+	if err := c.Do(ctx, "POST", Prefix+"/staff/returns/"+url.PathEscape(number)+"/status",
 		StaffTransitionRequest{To: to, Reason: reason}, &r); err != nil {
 		return nil, err
 	}
 	return &r.Return, nil
-}
-
-// doForm is Do for the routes that report every problem of a form: an
-// answer with several problems comes back as FieldErrors.
-func (c *Client) doForm(ctx context.Context, method, path string, in, out any) error {
-	body, err := json.Marshal(in)
-	if err != nil {
-		return fmt.Errorf("encode %s %s: %w", method, path, err)
-	}
-	status, resp, err := roundTrip(ctx, method, c.BaseURL+path, body)
-	if err != nil {
-		return &catalog.Error{Code: "network", Key: "error.load", Message: err.Error()}
-	}
-	if status >= 400 {
-		var e ProblemsBody
-		if json.Unmarshal(resp, &e) != nil || e.Error.Code == "" {
-			return &catalog.Error{Code: catalog.EINTERNAL, Key: "error.load", Message: fmt.Sprintf("%s %s: status %d", method, path, status)}
-		}
-		if len(e.Problems) > 0 {
-			es := make(FieldErrors, len(e.Problems))
-			for i, d := range e.Problems {
-				es[i] = &catalog.Error{Code: d.Code, Message: d.Message, Field: d.Field, Key: d.Key, Params: d.Params}
-			}
-			return es
-		}
-		return &catalog.Error{Code: e.Error.Code, Message: e.Error.Message, Field: e.Error.Field, Key: e.Error.Key, Params: e.Error.Params}
-	}
-	if err := json.Unmarshal(resp, out); err != nil {
-		return fmt.Errorf("decode %s %s: %w", method, path, err)
-	}
-	return nil
 }

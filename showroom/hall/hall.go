@@ -159,9 +159,9 @@ type Stand struct {
 	Side int `json:"side"`
 	// Platform is the raised floor the products stand on, PlatformHeight
 	// high; the back wall and the sign stand at its back.
-	Platform Rect `json:"platform"`
-	BackWall Box  `json:"backWall"`
-	Sign     Sign `json:"sign"`
+	Platform Rect   `json:"platform"`
+	BackWall Box    `json:"backWall"`
+	Sign     Sign   `json:"sign"`
 	Slots    []Slot `json:"slots"`
 	// View is where the camera goes to show the whole stand.
 	View Pose `json:"view"`

@@ -70,7 +70,7 @@ func (p *productPage) Render() app.UI {
 	pr := p.product
 	return ui.Layout(p.Loc, "/products", pr.Name.In(p.Loc),
 		app.Div().Class("product").Body(
-			app.Div().Class("product-media").Body(ui.Thumbnail(p.Loc, pr)),
+			app.Div().Class("product-media").Body(&inspector{Product: *pr, Locale: p.Loc}),
 			app.Div().Class("product-info").Body(
 				app.P().Class("lead").Text(pr.Description.In(p.Loc)),
 				app.Dl().Class("buy-box").Body(

@@ -426,10 +426,13 @@ func (l *Layout) Valid(x, z float64) bool {
 }
 
 // Move returns where a visitor at from ends up when trying to go to to:
-// to itself if it is free, else as far as sliding along the wall or the
-// stand in the way allows, else from. Steps are small (one frame's), so
+// to itself if it is free; a step through a wall ends on the wall; a step
+// into a stand slides along its edge if it can, else stays at from. Steps are small (one frame's), so
 // sliding on one axis is enough to follow walls and platform edges.
 func (l *Layout) Move(fromX, fromZ, toX, toZ float64) (x, z float64) {
+	// The walls are straight: a step through one ends on it.
+	toX = math.Max(l.Walk.MinX, math.Min(l.Walk.MaxX, toX))
+	toZ = math.Max(l.Walk.MinZ, math.Min(l.Walk.MaxZ, toZ))
 	switch {
 	case l.Valid(toX, toZ):
 		return toX, toZ

@@ -87,15 +87,22 @@ func (h hintSet) color(material, def string) string {
 
 // withFloor adds a round floor under m, wide enough for its footprint.
 func withFloor(m Model) Model {
-	b := m.Bounds()
+	p, mat := floorFor(m.Bounds())
+	m.Parts = append(m.Parts, p)
+	m.Materials = append(m.Materials, mat)
+	return m
+}
+
+// floorFor returns a round floor, and its material, wide enough for the
+// footprint of b (a model standing on y = 0 around the origin).
+func floorFor(b math32.Box3) (Part, Material) {
 	r := float32(1.2)
 	if !b.Empty() {
 		r = max(math32.Abs(b.Min.X), math32.Abs(b.Max.X), math32.Abs(b.Min.Z), math32.Abs(b.Max.Z)) + 0.45
 	}
-	m.Parts = append(m.Parts, Part{Key: FloorPart, Material: FloorPart,
-		Shapes: []Shape{{Kind: ShapeCylinder, A: v(0, -0.02, 0), B: v(0, 0, 0), Radius: 1, Segments: 64}}, Scale: v(r, 1, r)})
-	m.Materials = append(m.Materials, Material{Name: FloorPart, Color: "#e4ddd2", Roughness: 1})
-	return m
+	return Part{Key: FloorPart, Material: FloorPart,
+			Shapes: []Shape{{Kind: ShapeCylinder, A: v(0, -0.02, 0), B: v(0, 0, 0), Radius: 1, Segments: 64}}, Scale: v(r, 1, r)},
+		Material{Name: FloorPart, Color: "#e4ddd2", Roughness: 1}
 }
 
 // sofaModel: seat modules side by side (the "seat-module" node repeated),

@@ -13,6 +13,19 @@ type PointerEvent struct {
 	ID            int
 	X, Y          float64
 	Width, Height float64
+	// Kind is the PointerEvent's pointerType: "mouse", "touch" or "pen".
+	Kind string
+	// Time is the event's time stamp in milliseconds.
+	Time float64
+}
+
+// NDC returns where the pointer is in normalised device coordinates: x
+// from -1 (left edge) to 1, y from -1 (bottom edge) to 1.
+func (e PointerEvent) NDC() (x, y float64) {
+	if e.Width <= 0 || e.Height <= 0 {
+		return 0, 0
+	}
+	return e.X/e.Width*2 - 1, 1 - e.Y/e.Height*2
 }
 
 // Controller turns the customer's input into camera moves. The Viewer
@@ -29,6 +42,9 @@ type Controller interface {
 	// Key gets KeyboardEvent.key ("ArrowLeft", "+", "Home"); it returns
 	// false for keys it does not use, so the page keeps them.
 	Key(key string) bool
+	// KeyUp gets the key released, for controllers that act while a key
+	// is held.
+	KeyUp(key string) bool
 	// Step moves by dt and reports whether the controller is still moving
 	// (the Viewer keeps rendering while it is).
 	Step(dt time.Duration) bool
@@ -219,6 +235,9 @@ func (o *Orbit) Key(key string) bool {
 	}
 	return true
 }
+
+// KeyUp implements Controller; an orbit acts on key presses only.
+func (o *Orbit) KeyUp(string) bool { return false }
 
 // Step implements Controller; an orbit moves only with the input.
 func (o *Orbit) Step(time.Duration) bool { return false }

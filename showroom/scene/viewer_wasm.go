@@ -32,6 +32,22 @@ type Options struct {
 	// OnLost is called once if the viewer stops for good: the WebGL
 	// context was lost or a frame panicked. The page shows its 2D fallback.
 	OnLost func(reason string)
+	// OnKey, when set, sees every key pressed on the canvas before the
+	// controller does; it returns true when it used the key (the browser's
+	// default action, such as Tab moving focus, is then prevented).
+	OnKey func(key string, shift bool) bool
+	// OnTap, when set, is called when a pointer taps or clicks the canvas
+	// without dragging; double is set for the second tap of a double tap
+	// or the second click of a double-click.
+	OnTap func(e PointerEvent, double bool)
+	// FOV is the camera's vertical field of view in degrees; 0 means the
+	// Orbit controller's, or 40.
+	FOV float32
+	// Lights replace the default studio lights when set.
+	Lights []core.INode
+	// BeforeFrame, when set, is called at the start of every frame, before
+	// the camera moves: the one safe moment to change the scene.
+	BeforeFrame func()
 }
 
 // Viewer renders a g3n scene into one of the page's canvases. It renders
@@ -57,6 +73,7 @@ type Viewer struct {
 	resize    js.Value // the ResizeObserver, or undefined
 
 	width, height int
+	taps          tapDetector
 	frames        int
 	last          time.Time
 	stopped       bool
@@ -104,16 +121,26 @@ func NewViewer(canvas js.Value, opts Options) (*Viewer, error) {
 	if o, ok := v.ctrl.(*Orbit); ok {
 		v.cam.SetFov(o.FOV)
 	}
-	// A soft studio: ambient light so no side is black, a warm key light
-	// from the front right and above, and a cool fill from behind left.
-	// g3n's PBR divides direct light by pi, hence the intensities above 1.
-	v.scene.Add(light.NewAmbient(&math32.Color{R: 1, G: 1, B: 1}, 0.45))
-	key := light.NewDirectional(&math32.Color{R: 1, G: 0.97, B: 0.92}, 2.2)
-	key.SetPosition(2, 4, 3)
-	v.scene.Add(key)
-	fill := light.NewDirectional(&math32.Color{R: 0.85, G: 0.9, B: 1}, 0.9)
-	fill.SetPosition(-3, 2, -2)
-	v.scene.Add(fill)
+	if opts.FOV > 0 {
+		v.cam.SetFov(opts.FOV)
+	}
+	if opts.Lights != nil {
+		for _, l := range opts.Lights {
+			v.scene.Add(l)
+		}
+	} else {
+		// A soft studio: ambient light so no side is black, a warm key
+		// light from the front right and above, and a cool fill from
+		// behind left. g3n's PBR divides direct light by pi, hence the
+		// intensities above 1.
+		v.scene.Add(light.NewAmbient(&math32.Color{R: 1, G: 1, B: 1}, 0.45))
+		key := light.NewDirectional(&math32.Color{R: 1, G: 0.97, B: 0.92}, 2.2)
+		key.SetPosition(2, 4, 3)
+		v.scene.Add(key)
+		fill := light.NewDirectional(&math32.Color{R: 0.85, G: 0.9, B: 1}, 0.9)
+		fill.SetPosition(-3, 2, -2)
+		v.scene.Add(fill)
+	}
 	v.scene.Add(v.content)
 
 	v.frame = js.FuncOf(v.onFrame)
@@ -156,6 +183,20 @@ func (v *Viewer) Aspect() float32 {
 	return float32(w / h)
 }
 
+// AddProgram registers a shader program of our own (its vertex and
+// fragment sources), which materials then name with SetShader.
+func (v *Viewer) AddProgram(name, vertex, fragment string) {
+	v.rend.AddShader(name+"_vertex", vertex)
+	v.rend.AddShader(name+"_fragment", fragment)
+	v.rend.AddProgram(name, name+"_vertex", name+"_fragment")
+}
+
+// Canvas returns the canvas the viewer draws into.
+func (v *Viewer) Canvas() js.Value { return v.canvas }
+
+// Frames returns the number of frames rendered so far.
+func (v *Viewer) Frames() int { return v.frames }
+
 // Stopped reports whether the viewer was disposed or lost its context.
 func (v *Viewer) Stopped() bool { return v.stopped }
 
@@ -183,6 +224,9 @@ func (v *Viewer) onFrame(js.Value, []js.Value) (result any) {
 		return nil
 	}
 	now := time.Now()
+	if v.opts.BeforeFrame != nil {
+		v.opts.BeforeFrame()
+	}
 	dt := time.Duration(0)
 	if !v.last.IsZero() {
 		dt = now.Sub(v.last)
@@ -256,26 +300,42 @@ func (v *Viewer) listen() {
 		r := v.canvas.Call("getBoundingClientRect")
 		return PointerEvent{ID: e.Get("pointerId").Int(),
 			X: e.Get("clientX").Float() - r.Get("left").Float(), Y: e.Get("clientY").Float() - r.Get("top").Float(),
-			Width: r.Get("width").Float(), Height: r.Get("height").Float()}
+			Width: r.Get("width").Float(), Height: r.Get("height").Float(),
+			Kind: e.Get("pointerType").String(), Time: e.Get("timeStamp").Float()}
 	}
 	on(v.canvas, "pointerdown", true, func(e js.Value) {
 		v.canvas.Call("setPointerCapture", e.Get("pointerId"))
-		if v.ctrl.PointerDown(pointer(e)) {
+		pe := pointer(e)
+		v.taps.pointerDown(pe)
+		if v.ctrl.PointerDown(pe) {
 			v.Invalidate()
 		}
 	})
 	on(v.canvas, "pointermove", true, func(e js.Value) {
-		if v.ctrl.PointerMove(pointer(e)) {
+		pe := pointer(e)
+		v.taps.pointerMove(pe)
+		if v.ctrl.PointerMove(pe) {
 			v.Invalidate()
 		}
 	})
-	for _, ev := range []string{"pointerup", "pointercancel"} {
-		on(v.canvas, ev, true, func(e js.Value) {
-			if v.ctrl.PointerUp(pointer(e)) {
-				v.Invalidate()
-			}
-		})
-	}
+	on(v.canvas, "pointerup", true, func(e js.Value) {
+		pe := pointer(e)
+		tap, double := v.taps.pointerUp(pe)
+		if v.ctrl.PointerUp(pe) {
+			v.Invalidate()
+		}
+		if tap && v.opts.OnTap != nil {
+			v.opts.OnTap(pe, double)
+			v.Invalidate()
+		}
+	})
+	on(v.canvas, "pointercancel", true, func(e js.Value) {
+		pe := pointer(e)
+		v.taps.cancel(pe)
+		if v.ctrl.PointerUp(pe) {
+			v.Invalidate()
+		}
+	})
 	on(v.canvas, "wheel", false, func(e js.Value) {
 		dy := e.Get("deltaY").Float()
 		if e.Get("deltaMode").Int() == 1 { // lines, not pixels
@@ -290,8 +350,27 @@ func (v *Viewer) listen() {
 		if e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() {
 			return
 		}
-		if v.ctrl.Key(e.Get("key").String()) {
+		key := e.Get("key").String()
+		if v.opts.OnKey != nil && v.opts.OnKey(key, e.Get("shiftKey").Bool()) {
 			e.Call("preventDefault")
+			v.Invalidate()
+			return
+		}
+		if v.ctrl.Key(key) {
+			e.Call("preventDefault")
+			v.Invalidate()
+		}
+	})
+	on(v.canvas, "keyup", false, func(e js.Value) {
+		if v.ctrl.KeyUp(e.Get("key").String()) {
+			v.Invalidate()
+		}
+	})
+	on(v.canvas, "blur", true, func(js.Value) {
+		// Keys released after the canvas lost focus are never heard: let
+		// go of them now, or the visitor would walk on alone.
+		if r, ok := v.ctrl.(interface{ ReleaseKeys() }); ok {
+			r.ReleaseKeys()
 			v.Invalidate()
 		}
 	})

@@ -80,7 +80,7 @@ func TestBakedMeshesUseTheHallShader(t *testing.T) {
 func TestSignGeometryHasAQuadPerStand(t *testing.T) {
 	l := *testHall()
 	g := signGeometry(l)
-	assert.Equal(t, 6*len(l.Stands), g.Indices().Len())
+	assert.Equal(t, 6*len(l.Stands), len(g.Indices()))
 	require.NotNil(t, g.VBO(gls.VertexTexcoord), "mapped to the sign texture")
 	uv := g.VBO(gls.VertexTexcoord).Buffer()
 	assert.Equal(t, 2*4*len(l.Stands), uv.Len())

@@ -231,9 +231,12 @@ func (c *configurePage) addAccessory(p catalog.Product) app.EventHandler {
 func (c *configurePage) share(ctx app.Context, e app.Event) {
 	origin := app.Window().Get("location").Get("origin").String()
 	c.shareURL = origin + "/configure/" + c.slug + "?c=" + url.QueryEscape(c.cfg.Encode())
-	c.shareNote = "configure.copy_failed"
+	// The note waits for the clipboard's answer: saying "copy it yourself"
+	// first and "copied" a moment later would contradict itself.
+	c.shareNote = ""
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
+		c.shareNote = "configure.copy_failed"
 		return
 	}
 	var ok, fail app.Func
@@ -244,6 +247,7 @@ func (c *configurePage) share(ctx app.Context, e app.Event) {
 		return nil
 	})
 	fail = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { c.shareNote = "configure.copy_failed" })
 		release()
 		return nil
 	})

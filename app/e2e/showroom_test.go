@@ -43,7 +43,7 @@ func shot(t *testing.T, tb *tab, selector string) image.Image {
 
 // openHall opens path in the 3D hall and waits until every stand has
 // arrived and the camera has come to rest.
-func (tb *tab) openHall(t *testing.T, path string) {
+func (tb *tab) openHall(t testing.TB, path string) {
 	t.Helper()
 	tb.open(t, path)
 	tb.waitFor(t, `!!document.getElementById('hall-canvas') && document.getElementById('hall-progress') === null &&
@@ -53,7 +53,7 @@ func (tb *tab) openHall(t *testing.T, path string) {
 
 // waitStill waits until the canvas has drawn no frame for a while: the
 // camera is at rest (the hall renders on demand only).
-func (tb *tab) waitStill(t *testing.T, selector string) {
+func (tb *tab) waitStill(t testing.TB, selector string) {
 	t.Helper()
 	_, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](fmt.Sprintf(`new Promise(resolve => {
 		const c = document.querySelector(%q);
@@ -67,7 +67,7 @@ func (tb *tab) waitStill(t *testing.T, selector string) {
 }
 
 // focusCanvas gives the hall's canvas the keyboard focus.
-func (tb *tab) focusCanvas(t *testing.T, id string) {
+func (tb *tab) focusCanvas(t testing.TB, id string) {
 	t.Helper()
 	eval[bool](t, tb, fmt.Sprintf(`(document.getElementById(%q).focus(), document.activeElement.id === %q)`, id, id))
 }
@@ -85,9 +85,11 @@ func (tb *tab) key(t *testing.T, key string, modifiers ...chromedp.Modifier) {
 // hold holds a key down on the focused element for d.
 func (tb *tab) hold(t *testing.T, key string, code string, d time.Duration) {
 	t.Helper()
-	require.NoError(t, chromedp.Do(tb.ctx, input.DispatchKeyEvent(input.KeyDown).WithKey(key).WithCode(code)))
+	_, err := chromedp.Call(tb.ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeRawKeyDown, Key: key, Code: code})
+	require.NoError(t, err)
 	time.Sleep(d)
-	require.NoError(t, chromedp.Do(tb.ctx, input.DispatchKeyEvent(input.KeyUp).WithKey(key).WithCode(code)))
+	_, err = chromedp.Call(tb.ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyUp, Key: key, Code: code})
+	require.NoError(t, err)
 }
 
 // drag drags the mouse across the element matched by selector, from its
@@ -96,12 +98,11 @@ func (tb *tab) drag(t *testing.T, selector string, dx, dy float64) {
 	t.Helper()
 	r := eval[[]float64](t, tb, fmt.Sprintf(`(r => [r.left + r.width/2, r.top + r.height/2])(document.querySelector(%q).getBoundingClientRect())`, selector))
 	x, y := r[0], r[1]
-	actions := []chromedp.Action{input.DispatchMouseEvent(input.MousePressed, x, y).WithButton(input.Left).WithClickCount(1)}
+	require.NoError(t, chromedp.Do(tb.ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1))))
 	for i := 1; i <= 10; i++ {
-		actions = append(actions, input.DispatchMouseEvent(input.MouseMoved, x+dx*float64(i)/10, y+dy*float64(i)/10).WithButton(input.Left).WithButtons(1))
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x+dx*float64(i)/10, y+dy*float64(i)/10, chromedp.ButtonLeft)))
 	}
-	actions = append(actions, input.DispatchMouseEvent(input.MouseReleased, x+dx, y+dy).WithButton(input.Left).WithClickCount(1))
-	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Tasks(actions)))
+	require.NoError(t, chromedp.Do(tb.ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, x+dx, y+dy, chromedp.ButtonLeft, chromedp.ClickCount(1))))
 }
 
 func (tb *tab) path(t *testing.T) string { return eval[string](t, tb, `location.pathname`) }
@@ -359,4 +360,54 @@ func TestBrowserProductPageInspectsIn3D(t *testing.T) {
 		assert.Greater(t, other, before, "the desk fills more of the view")
 	})
 	assert.Empty(t, tb.errors())
+}
+
+// BenchmarkShowroomWalk measures the 3D hall's cost in headless Chromium
+// (SwiftShader) at 1280×800 with every demo stand loaded: the Go time per
+// frame (scene traversal, uniform uploads and draw calls; the GPU's own
+// time is not in it), the draw calls, and the time between frames, over
+// 120 frames while walking down the aisle with a key held; then the frames
+// drawn in two idle seconds, which rendering on demand keeps at 0. Run it
+// with
+//
+//	go test -run '^$' -bench Showroom ./app/e2e/
+func BenchmarkShowroomWalk(b *testing.B) {
+	tb := newTab(b)
+	tb.openHall(b, "/showroom")
+	tb.focusCanvas(b, "hall-canvas")
+	// Collected in the page: every frame's numbers, from the attributes
+	// the canvas carries, as the frames come.
+	eval[bool](b, tb, `(() => {
+		const c = document.getElementById('hall-canvas');
+		window.__frames = [];
+		new MutationObserver(() => window.__frames.push([performance.now(), Number(c.dataset.goUs), Number(c.dataset.draws)]))
+			.observe(c, {attributes: true, attributeFilter: ['data-frame']});
+		return true;
+	})()`)
+	_, err := chromedp.Call(tb.ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeRawKeyDown, Key: "ArrowUp", Code: "ArrowUp"})
+	require.NoError(b, err)
+	tb.waitFor(b, `window.__frames.length >= 121`)
+	_, err = chromedp.Call(tb.ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyUp, Key: "ArrowUp", Code: "ArrowUp"})
+	require.NoError(b, err)
+	frames := eval[[][]float64](b, tb, `window.__frames.slice(0, 121)`)
+	var goMS, gap, draws []float64
+	for i, f := range frames {
+		goMS, draws = append(goMS, f[1]/1000), append(draws, f[2])
+		if i > 0 {
+			gap = append(gap, f[0]-frames[i-1][0])
+		}
+	}
+	goMS, draws = goMS[1:], draws[1:]
+	tb.waitStill(b, "#hall-canvas")
+	idle := eval[int](b, tb, `new Promise(r => { const n = window.__frames.length; setTimeout(() => r(window.__frames.length - n), 2000); })`)
+	b.ReportMetric(percentile(goMS, 50), "go-ms/frame")
+	b.ReportMetric(percentile(goMS, 95), "p95-go-ms/frame")
+	b.ReportMetric(percentile(draws, 50), "draws/frame")
+	b.ReportMetric(percentile(draws, 100), "max-draws/frame")
+	b.ReportMetric(percentile(gap, 50), "frame-ms")
+	b.ReportMetric(percentile(gap, 95), "p95-frame-ms")
+	b.ReportMetric(float64(idle)/2, "idle-frames/s")
+	if errs := tb.errors(); len(errs) > 0 {
+		b.Fatalf("console errors: %v", errs)
+	}
 }

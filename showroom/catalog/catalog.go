@@ -59,7 +59,6 @@ type Product struct {
 	Thumbnail string `json:"thumbnail,omitempty"`
 	// Position orders products on their stand and in lists, from 0.
 	Position int       `json:"position"`
-	Hotspots []Hotspot `json:"hotspots,omitempty"` // TEMPORARY
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)

@@ -111,10 +111,12 @@ func Categories() []catalog.Category {
 
 // Products returns the demo products ordered by category, then by their place
 // on the category's stand. Position, Model and Thumbnail are derived here
-// from the order and the slug, so the list below cannot get them wrong. It
-// builds new values on every call, so callers may modify what they get.
+// from the order and the slug, so the list below cannot get them wrong, and
+// the hotspots on each model come from hotspots.go. It builds new values on
+// every call, so callers may modify what they get.
 func Products() []catalog.Product {
 	ps := products()
+	hs := hotspots()
 	next := map[string]int{}
 	for i := range ps {
 		p := &ps[i]
@@ -122,6 +124,7 @@ func Products() []catalog.Product {
 		next[p.Category]++
 		p.Model = "/web/models/" + p.Slug + ".glb"
 		p.Thumbnail = "/web/thumbs/" + p.Slug + ".png"
+		p.Hotspots = hs[p.Slug]
 	}
 	return ps
 }

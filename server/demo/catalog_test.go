@@ -300,6 +300,8 @@ func TestCallersGetTheirOwnCopy(t *testing.T) {
 	require.NotEmpty(t, ps[0].Specs)
 	ps[0].Name["en"] = "changed"
 	ps[0].Specs[0].Value["en"] = "changed"
+	require.NotEmpty(t, ps[0].Hotspots)
+	ps[0].Hotspots[0].Title["en"] = "changed"
 
 	cs := Categories()
 	require.NotEmpty(t, cs)
@@ -310,6 +312,7 @@ func TestCallersGetTheirOwnCopy(t *testing.T) {
 
 	assert.NotEqual(t, "changed", Products()[0].Name["en"])
 	assert.NotEqual(t, "changed", Products()[0].Specs[0].Value["en"])
+	assert.NotEqual(t, "changed", Products()[0].Hotspots[0].Title["en"])
 	assert.NotEqual(t, "changed", Categories()[0].Description["en"])
 	assert.NotEqual(t, "changed", SpecKeys()[0])
 }

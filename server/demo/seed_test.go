@@ -45,4 +45,9 @@ func TestSeedFillsAnEmptyStoreOnce(t *testing.T) {
 	ps, err := s.Catalog.Products(ctx, catalog.ProductFilter{})
 	require.NoError(t, err)
 	assert.Len(t, ps, len(demo.Products()))
+	want := demo.Products()[0]
+	got, err := s.Catalog.Product(ctx, want.Slug)
+	require.NoError(t, err)
+	require.NotEmpty(t, want.Hotspots)
+	assert.Equal(t, want.Hotspots, got.Hotspots, "hotspots are seeded with their product")
 }

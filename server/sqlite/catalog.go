@@ -42,18 +42,23 @@ func (s *CatalogStore) Categories(ctx context.Context) ([]catalog.Category, erro
 
 const productColumns = `p.slug, p.sku, p.category, p.name, p.description, p.price_amount, p.price_currency,
 	p.stock, p.lead_time_days, p.specs, p.configurable, p.featured, p.final_sale, p.warranty_months,
-	p.model, p.thumbnail, p.position`
+	p.model, p.thumbnail, p.position, p.hotspots`
 
 func scanProduct(sc interface{ Scan(...any) error }) (*catalog.Product, error) {
 	var p catalog.Product
-	var name, desc, specs string
+	var name, desc, specs, hotspots string
 	if err := sc.Scan(&p.Slug, &p.SKU, &p.Category, &name, &desc, &p.Price.Amount, &p.Price.Currency,
 		&p.Stock, &p.LeadTimeDays, &specs, &p.Configurable, &p.Featured, &p.FinalSale, &p.WarrantyMonths,
-		&p.Model, &p.Thumbnail, &p.Position); err != nil {
+		&p.Model, &p.Thumbnail, &p.Position, &hotspots); err != nil {
 		return nil, err
 	}
-	if err := unmarshalAll(&p.Name, name, &p.Description, desc, &p.Specs, specs); err != nil {
+	if err := unmarshalAll(&p.Name, name, &p.Description, desc, &p.Specs, specs, &p.Hotspots, hotspots); err != nil {
 		return nil, fmt.Errorf("product %s: %w", p.Slug, err)
+	}
+	// No hotspots reads back as nil, not an empty slice, so a product
+	// round-trips unchanged and its JSON omits the field.
+	if len(p.Hotspots) == 0 {
+		p.Hotspots = nil
 	}
 	return &p, nil
 }
@@ -139,20 +144,27 @@ func (s *CatalogStore) PutProduct(ctx context.Context, p catalog.Product) error 
 		p.Specs = []catalog.Spec{}
 	}
 	specs, _ := json.Marshal(p.Specs)
+	// Validate has checked that every position is finite, so the hotspots
+	// always marshal; nil is stored as the column's empty list.
+	if p.Hotspots == nil {
+		p.Hotspots = []catalog.Hotspot{}
+	}
+	hotspots, _ := json.Marshal(p.Hotspots)
 	_, err := s.db.ExecContext(ctx, `INSERT INTO products (slug, sku, category, name, description, price_amount,
 		price_currency, stock, lead_time_days, specs, configurable, featured, final_sale, warranty_months,
-		model, thumbnail, position)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		model, thumbnail, position, hotspots)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (slug) DO UPDATE SET sku = excluded.sku, category = excluded.category, name = excluded.name,
 			description = excluded.description, price_amount = excluded.price_amount,
 			price_currency = excluded.price_currency, stock = excluded.stock,
 			lead_time_days = excluded.lead_time_days, specs = excluded.specs,
 			configurable = excluded.configurable, featured = excluded.featured,
 			final_sale = excluded.final_sale, warranty_months = excluded.warranty_months,
-			model = excluded.model, thumbnail = excluded.thumbnail, position = excluded.position`,
+			model = excluded.model, thumbnail = excluded.thumbnail, position = excluded.position,
+			hotspots = excluded.hotspots`,
 		p.Slug, p.SKU, p.Category, string(name), string(desc), p.Price.Amount, p.Price.Currency, p.Stock,
 		p.LeadTimeDays, string(specs), p.Configurable, p.Featured, p.FinalSale, p.WarrantyMonths,
-		p.Model, p.Thumbnail, p.Position)
+		p.Model, p.Thumbnail, p.Position, string(hotspots))
 	if err != nil {
 		return fmt.Errorf("put product %s: %w", p.Slug, err)
 	}

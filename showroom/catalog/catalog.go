@@ -7,6 +7,8 @@ package catalog
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -30,6 +32,29 @@ type Spec struct {
 	Key   string `json:"key"`
 	Value Text   `json:"value"`
 }
+
+// Hotspot is a numbered marker on a product's 3D model that explains one
+// feature of the product where it is: the shopper taps it (or reaches it
+// with Tab, or hears it from a screen reader) to read Title and Text.
+type Hotspot struct {
+	// ID names the hotspot within its product, so the inspector can keep a
+	// stable element id and link to it; it is a slug.
+	ID string `json:"id"`
+	// Position is the anchor in metres, in the model's own coordinates: +Y
+	// up, +Z the product's front, pivot at the centre of the footprint on
+	// the floor (the conventions of the models in assets/gen). The
+	// inspector applies the same transform as to the model.
+	Position [3]float64 `json:"position"`
+	// Title is a short label (two to five words); Text explains the feature
+	// in a sentence or two.
+	Title Text `json:"title"`
+	Text  Text `json:"text"`
+}
+
+// MaxHotspots is how many hotspots a product may have. More markers than
+// this crowd a phone-sized view of the model and make a long Tab order
+// before the buy button.
+const MaxHotspots = 6
 
 // Product is something the store sells.
 type Product struct {
@@ -58,7 +83,10 @@ type Product struct {
 	Model     string `json:"model,omitempty"`
 	Thumbnail string `json:"thumbnail,omitempty"`
 	// Position orders products on their stand and in lists, from 0.
-	Position int       `json:"position"`
+	Position int `json:"position"`
+	// Hotspots explain features on the model, in the order the inspector
+	// numbers them; a product without a model has none.
+	Hotspots []Hotspot `json:"hotspots,omitempty"`
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -93,6 +121,42 @@ func (p *Product) Validate() error {
 		return Errorf(EINVALID, "product %s has no valid price", p.Slug)
 	case p.Stock < 0 || p.LeadTimeDays < 0:
 		return Errorf(EINVALID, "product %s has negative stock or lead time", p.Slug)
+	}
+	return p.validateHotspots()
+}
+
+// validateHotspots reports the first problem with p's hotspots. Each error
+// names the hotspot's field, so an editor can point at it.
+func (p *Product) validateHotspots() error {
+	if len(p.Hotspots) > MaxHotspots {
+		return &Error{Code: EINVALID, Field: "hotspots",
+			Message: fmt.Sprintf("product %s has %d hotspots; at most %d are allowed", p.Slug, len(p.Hotspots), MaxHotspots)}
+	}
+	seen := make(map[string]bool, len(p.Hotspots))
+	for i, h := range p.Hotspots {
+		field := fmt.Sprintf("hotspots[%d]", i)
+		bad := func(name, format string, args ...any) error {
+			return &Error{Code: EINVALID, Field: field + name,
+				Message: fmt.Sprintf("product %s hotspot %d: ", p.Slug, i+1) + fmt.Sprintf(format, args...)}
+		}
+		switch {
+		case !ValidSlug(h.ID):
+			return bad(".id", "id %q is not valid", h.ID)
+		case seen[h.ID]:
+			return bad(".id", "id %q is used twice", h.ID)
+		case h.Title["en"] == "":
+			return bad(".title", "no English title")
+		case h.Text["en"] == "":
+			return bad(".text", "no English text")
+		}
+		// A NaN or infinite coordinate would put the marker nowhere (or
+		// everywhere) on screen, and encoding/json cannot even write it.
+		for _, c := range h.Position {
+			if math.IsNaN(c) || math.IsInf(c, 0) {
+				return bad(".position", "position is not a finite point")
+			}
+		}
+		seen[h.ID] = true
 	}
 	return nil
 }

@@ -95,6 +95,53 @@ func Run(t *testing.T, open func(t *testing.T) catalog.Store) {
 		require.NoError(t, err)
 		assert.Equal(t, p, *got)
 	})
+	withHotspots := func() catalog.Product {
+		p := prod("sofa", "first", 2)
+		p.Hotspots = []catalog.Hotspot{
+			{ID: "covers", Position: [3]float64{-0.64, 0.385, 0.47},
+				Title: catalog.Text{"en": "Zip-off covers", "es": "Fundas con cremallera", "zh-Hans": "拉链沙发套", "ro": "Huse cu fermoar"},
+				Text:  catalog.Text{"en": "Wash them at 30 °C.", "ro": "Se spală la 30 °C."}},
+			{ID: "arm", Position: [3]float64{1.0546875, 0.64, -0.000061},
+				Title: catalog.Text{"en": "Swap the arms"}, Text: catalog.Text{"en": "Arms unbolt."}},
+		}
+		return p
+	}
+	t.Run("hotspots round trip in order", func(t *testing.T) {
+		s := seed(t)
+		want := withHotspots()
+		require.NoError(t, s.PutProduct(ctx, want))
+		got, err := s.Product(ctx, "sofa")
+		require.NoError(t, err)
+		assert.Equal(t, want, *got)
+		ps, err := s.Products(ctx, catalog.ProductFilter{Category: "first"})
+		require.NoError(t, err)
+		require.Len(t, ps, 3)
+		assert.Equal(t, want.Hotspots, ps[2].Hotspots)
+		assert.Nil(t, ps[0].Hotspots, "a product without hotspots reads back with none")
+	})
+	t.Run("put replaces hotspots", func(t *testing.T) {
+		s := seed(t)
+		require.NoError(t, s.PutProduct(ctx, withHotspots()))
+		p := withHotspots()
+		p.Hotspots = p.Hotspots[1:]
+		require.NoError(t, s.PutProduct(ctx, p))
+		got, err := s.Product(ctx, "sofa")
+		require.NoError(t, err)
+		assert.Equal(t, p.Hotspots, got.Hotspots)
+		p.Hotspots = nil
+		require.NoError(t, s.PutProduct(ctx, p))
+		got, err = s.Product(ctx, "sofa")
+		require.NoError(t, err)
+		assert.Nil(t, got.Hotspots)
+	})
+	t.Run("invalid hotspots rejected", func(t *testing.T) {
+		s := seed(t)
+		p := withHotspots()
+		p.Hotspots[1].ID = p.Hotspots[0].ID
+		assert.Equal(t, catalog.EINVALID, catalog.ErrorCode(s.PutProduct(ctx, p)))
+		_, err := s.Product(ctx, "sofa")
+		assert.Equal(t, catalog.ENOTFOUND, catalog.ErrorCode(err), "nothing half-written")
+	})
 	t.Run("invalid product rejected", func(t *testing.T) {
 		s := seed(t)
 		p := prod("Bad Slug", "first", 0)

@@ -206,12 +206,17 @@ func (h *hall) Render() app.UI {
 					Text(h.T("showroom.view_3d"))
 			}),
 		),
-		app.If(h.notice != "", func() app.UI {
-			return app.P().Class("notice").ID("hall-notice").Attr("role", "status").Text(h.T(h.notice))
-		}),
-		app.If(unknown, func() app.UI {
-			return app.P().Class("notice warn").Attr("role", "alert").Text(h.T("showroom.unknown"))
-		}),
+		// Notices come and go inside a container of their own, so that
+		// the hall below keeps its place among the page's elements (go-app
+		// matches children by position; a moved hall would be rebuilt).
+		app.Div().Class("hall-notices").Body(
+			app.If(h.notice != "", func() app.UI {
+				return app.P().Class("notice").ID("hall-notice").Attr("role", "status").Text(h.T(h.notice))
+			}),
+			app.If(unknown, func() app.UI {
+				return app.P().Class("notice warn").Attr("role", "alert").Text(h.T("showroom.unknown"))
+			}),
+		),
 		app.Div().Class("hall-layout").Class(classIf(h.currentProduct() != nil, "with-panel")).Body(
 			h.directory(),
 			app.If(h.view == view3D, func() app.UI {

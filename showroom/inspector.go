@@ -37,6 +37,9 @@ type inspector struct {
 	// hidden remembers which markers are hidden or dimmed, to touch the
 	// DOM only when that changes.
 	hidden map[int]string
+	// onFullscreen follows the browser leaving full screen by itself
+	// (Escape), so the button's label stays true.
+	onFullscreen app.Func
 }
 
 // CompoID makes go-app replace, not update, the component when the product
@@ -62,7 +65,12 @@ func (in *inspector) start(ctx app.Context) {
 	for _, h := range in.Product.Hotspots {
 		spots = append(spots, h.Position)
 	}
+	// The markers start hidden (data-state="off" in Render) until a frame
+	// places them.
 	in.hidden = map[int]string{}
+	for i := range in.Product.Hotspots {
+		in.hidden[i] = "off"
+	}
 	pv, err := scene.NewProductView(inspectorCanvasID, in.Product.Model, spots, scene.ProductOptions{
 		OnFrame: func(s scene.FrameStats) {
 			canvas.Call("setAttribute", "data-frame", strconv.Itoa(s.Frame))
@@ -87,6 +95,12 @@ func (in *inspector) start(ctx app.Context) {
 		return
 	}
 	in.view = pv
+	in.onFullscreen = app.FuncOf(func(app.Value, []app.Value) any {
+		full := app.Window().Get("document").Get("fullscreenElement").Truthy()
+		ctx.Dispatch(func(ctx app.Context) { in.full = full })
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "fullscreenchange", in.onFullscreen)
 }
 
 // place moves the hotspot markers to where the frame drew their points.
@@ -124,6 +138,11 @@ func (in *inspector) fail() {
 func (in *inspector) OnDismount() {
 	in.view.Dispose()
 	in.view = nil
+	if in.onFullscreen != nil {
+		app.Window().Get("document").Call("removeEventListener", "fullscreenchange", in.onFullscreen)
+		in.onFullscreen.Release()
+		in.onFullscreen = nil
+	}
 }
 
 func (in *inspector) reset(ctx app.Context, e app.Event)   { in.view.ResetView() }
@@ -136,13 +155,11 @@ func (in *inspector) toggleFullscreen(ctx app.Context, e app.Event) {
 	doc := app.Window().Get("document")
 	if doc.Get("fullscreenElement").Truthy() {
 		doc.Call("exitFullscreen")
-		in.full = false
 		return
 	}
 	el := app.Window().GetElementByID("inspector-stage")
 	if el.Truthy() && el.Get("requestFullscreen").Truthy() {
 		el.Call("requestFullscreen")
-		in.full = true
 	}
 }
 
@@ -168,12 +185,9 @@ func (in *inspector) Render() app.UI {
 	}
 	return app.Div().Class("inspector").ID("inspector").Body(
 		app.Div().Class("inspector-stage").ID("inspector-stage").Body(
-			app.If(!in.loaded, func() app.UI {
-				return app.Div().Class("inspector-poster loading-poster").Body(
-					thumbnail(in.Locale, p),
-					app.P().Class("inspector-loading").Attr("role", "status").Text(in.t("inspect.loading")),
-				)
-			}),
+			// The canvas must keep its place among its siblings: go-app
+			// matches children by position, and a canvas moved to another
+			// index is replaced by a new one, without its WebGL context.
 			app.Canvas().ID(inspectorCanvasID).Class("viewer-canvas").TabIndex(0).
 				Aria("label", in.t("inspect.label", "name", name)).Attr("role", "img"),
 			app.Ol().Class("hotspots").Aria("label", in.t("inspect.features")).Body(
@@ -189,15 +203,19 @@ func (in *inspector) Render() app.UI {
 					)
 				}),
 			),
+			app.Div().Class("inspector-poster").Class(classIf(in.loaded, "hidden")).Aria("hidden", boolAttr(in.loaded)).Body(
+				thumbnail(in.Locale, p),
+				app.P().Class("inspector-loading").Attr("role", "status").Text(in.t("inspect.loading")),
+			),
 			app.Div().Class("inspector-tools").Body(
 				app.Button().Type("button").Class("tool").OnClick(in.reset).Title(in.t("inspect.reset")).
-					Aria("label", in.t("inspect.reset")).Text("⟲"),
+					Aria("label", in.t("inspect.reset")).Body(icon(iconReset)),
 				app.Button().Type("button").Class("tool").OnClick(in.zoomIn).Title(in.t("inspect.zoom_in")).
-					Aria("label", in.t("inspect.zoom_in")).Text("+"),
+					Aria("label", in.t("inspect.zoom_in")).Body(icon(iconPlus)),
 				app.Button().Type("button").Class("tool").OnClick(in.zoomOut).Title(in.t("inspect.zoom_out")).
-					Aria("label", in.t("inspect.zoom_out")).Text("−"),
+					Aria("label", in.t("inspect.zoom_out")).Body(icon(iconMinus)),
 				app.Button().Type("button").Class("tool").ID("inspector-fullscreen").OnClick(in.toggleFullscreen).
-					Title(in.t("inspect.fullscreen")).Aria("label", in.t("inspect.fullscreen")).Text("⛶"),
+					Title(in.t(fullKey(in.full))).Aria("label", in.t(fullKey(in.full))).Body(icon(iconFullscreen)),
 			),
 		),
 		app.P().Class("viewer-hint").Aria("hidden", "true").Text(in.t("inspect.hint")),
@@ -233,4 +251,26 @@ func thumbnail(locale string, p *catalog.Product) app.UI {
 	}
 	return app.Img().Class("thumb").Src(p.Thumbnail).Alt(i18n.T(locale, "catalog.thumbnail", "name", p.Name.In(locale))).
 		Width(256).Height(256)
+}
+
+// Toolbar icons, drawn as SVG paths on a 24-unit grid: the fonts of phones
+// and of headless browsers do not all have glyphs such as ⛶.
+const (
+	iconReset      = "M4 12a8 8 0 1 0 2.34-5.66M4 4v4h4"
+	iconPlus       = "M12 5v14M5 12h14"
+	iconMinus      = "M5 12h14"
+	iconFullscreen = "M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
+)
+
+// icon is a stroked SVG icon, hidden from screen readers (its button has a
+// label).
+func icon(path string) app.UI {
+	return app.Raw(`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="` + path + `"/></svg>`)
+}
+
+func fullKey(full bool) string {
+	if full {
+		return "inspect.exit_fullscreen"
+	}
+	return "inspect.fullscreen"
 }

@@ -352,6 +352,18 @@ func TestBrowserProductPageInspectsIn3D(t *testing.T) {
 		tb.waitStill(t, "#product-canvas")
 		assert.Less(t, changed(first, shot(t, tb, "#product-canvas")), 0.01)
 	})
+	t.Run("full screen, and back", func(t *testing.T) {
+		// A real click: browsers grant full screen to a person's gesture.
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.ID("inspector-fullscreen"))))
+		tb.waitFor(t, `document.fullscreenElement?.id === 'inspector-stage'`)
+		tb.waitFor(t, `document.getElementById('product-canvas').clientHeight >= window.innerHeight - 2`)
+		tb.waitFor(t, `document.getElementById('inspector-fullscreen').getAttribute('aria-label') === 'Exit full screen'`)
+		tb.waitStill(t, "#product-canvas")
+		assertDrawn(t, shot(t, tb, "#product-canvas"))
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.ID("inspector-fullscreen"))))
+		tb.waitFor(t, `document.fullscreenElement === null && document.getElementById('inspector-fullscreen').getAttribute('aria-label') === 'Full screen'`)
+		tb.waitStill(t, "#product-canvas")
+	})
 	t.Run("zoom comes closer", func(t *testing.T) {
 		tb.click(t, `#inspector .tool[aria-label="Zoom in"]`)
 		tb.waitStill(t, "#product-canvas")

@@ -152,15 +152,17 @@ func (p *ProductView) frameDone(s FrameStats) {
 	eye := p.orbit.Eye()
 	toEye := sub(eye, p.center)
 	toEye.Normalize()
+	forward := sub(p.orbit.Target, eye)
 	p.pos = p.pos[:0]
 	for _, hs := range p.scaled {
 		q := hs
 		cam.Project(&q)
 		out := sub(hs, p.center)
 		out.Normalize()
+		ahead := sub(hs, eye)
 		p.pos = append(p.pos, HotspotPosition{
 			X: (float64(q.X) + 1) / 2 * w, Y: (1 - float64(q.Y)) / 2 * h,
-			InView: q.Z < 1 && q.X >= -1 && q.X <= 1 && q.Y >= -1 && q.Y <= 1,
+			InView: ahead.Dot(&forward) > 0 && q.X >= -1 && q.X <= 1 && q.Y >= -1 && q.Y <= 1,
 			Front:  out.Dot(&toEye) > -0.15,
 		})
 	}

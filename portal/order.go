@@ -168,6 +168,10 @@ func (p *orderPage) renderOrder() app.UI {
 		p.renderDetails(),
 		p.renderLines(),
 		app.P().Body(app.A().Class("back-link").Href("/track").Text(p.T("track.another"))),
+		// The articles about orders and deliveries, for the question the
+		// page does not answer. Last, so that when they arrive nothing the
+		// customer may be about to tap moves.
+		&ContextHelp{Context: "order", Locale: p.Loc},
 	)
 }
 

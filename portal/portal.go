@@ -73,7 +73,11 @@ func isSafeSnippet(s string) bool { return !strings.ContainsAny(snippetTags.Repl
 // it has one, else the generic "could not load".
 func errorText(locale string, err error) string {
 	if e, ok := err.(*catalog.Error); ok && e.Key != "" {
-		return i18n.T(locale, e.Key)
+		// i18n.T answers an unknown key with the key itself; a key meant
+		// for API clients (orders.err.…) must not reach the page as is.
+		if s := i18n.T(locale, e.Key); s != e.Key {
+			return s
+		}
 	}
 	return i18n.T(locale, "error.load")
 }

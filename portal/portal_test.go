@@ -1,12 +1,15 @@
 package portal
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
+	"vitrine/assets/i18n"
 	"vitrine/portal/help"
 	"vitrine/server/api"
+	"vitrine/showroom/catalog"
 )
 
 func TestSnippetOnlyLetsMarksThrough(t *testing.T) {
@@ -66,4 +69,21 @@ func TestTopArticlesTakesTheBestOfEachSectionFirst(t *testing.T) {
 	}
 	assert.Equal(t, []string{"a1", "b1", "c1", "a2", "c2"}, got)
 	assert.Len(t, topArticles(c, links, 20), 6, "never more than there are")
+}
+
+func TestErrorTextNeverShowsAKey(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"a translated key", &catalog.Error{Code: catalog.EINVALID, Key: "contact.err.email_invalid"}, i18n.T("es", "contact.err.email_invalid")},
+		{"a key only API clients read", &catalog.Error{Code: catalog.ENOTFOUND, Key: "orders.err.not_found"}, i18n.T("es", "error.load")},
+		{"no key", &catalog.Error{Code: catalog.EINTERNAL}, i18n.T("es", "error.load")},
+		{"not a coded error", errors.New("network down"), i18n.T("es", "error.load")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, errorText("es", tc.err))
+		})
+	}
 }

@@ -428,7 +428,13 @@ func (p *returnsPage) Render() app.UI {
 	title := p.T("page.returns")
 	switch {
 	case p.opts != nil:
-		return ui.Layout(p.Loc, "/returns", title, p.renderForm())
+		// Beside the form, not in it, the articles about what the customer
+		// is doing: a repair, or a return or exchange.
+		helpContext := "returns"
+		if p.kind == returns.KindRepair {
+			helpContext = "repair"
+		}
+		return ui.Layout(p.Loc, "/returns", title, p.renderForm(), &ContextHelp{Context: helpContext, Locale: p.Loc})
 	case p.err != nil:
 		return ui.Layout(p.Loc, "/returns", title, ui.LoadError(p.Loc, p.err, p.retry))
 	case p.denied:

@@ -27,7 +27,7 @@ func (m orderMailer) delay(o *orders.Order, n orders.DelayNotice) orders.OutboxM
 		t(n.Reason.Key()),
 	}
 	if !n.NewEstimate.IsZero() {
-		lines = append(lines, t("track.mail.new_estimate", "date", i18n.FormatDate(loc, n.NewEstimate)))
+		lines = append(lines, t("track.delay.new_estimate", "date", i18n.FormatDate(loc, n.NewEstimate)))
 	}
 	lines = append(lines, "", t(n.ActionKey), "", t("track.mail.see_order", "url", m.link(o.Number)), "", t("track.mail.signature"))
 	return orders.OutboxMessage{

@@ -314,8 +314,11 @@ func noticeView(n orders.DelayNotice) api.DelayNotice {
 		ActionKey: n.ActionKey, PromisedBy: n.PromisedBy, NewEstimate: n.NewEstimate}
 }
 
-// lineOptions returns a configured line's choices from its snapshot; none if
-// the snapshot cannot be read (the line still shows, without them).
+// lineOptions returns a configured line's choices from its snapshot, in the
+// order of catalog.ConfigSnapshot.Summary: each dimension with its value
+// ("Top width: 160 cm"), each quantity with its count, then each option
+// chosen. None if the snapshot cannot be read (the line still shows,
+// without them).
 func lineOptions(l orders.Line) []api.LineOption {
 	if !l.Configured {
 		return nil
@@ -325,6 +328,13 @@ func lineOptions(l orders.Line) []api.LineOption {
 		return nil
 	}
 	var out []api.LineOption
+	// A number and its unit read the same in every language the store speaks.
+	for _, d := range snap.Dimensions {
+		out = append(out, api.LineOption{Choice: d.Name, Option: catalog.Text{"en": strconv.Itoa(d.Value) + " " + d.Unit}})
+	}
+	for _, q := range snap.Quantities {
+		out = append(out, api.LineOption{Choice: q.Name, Option: catalog.Text{"en": strconv.Itoa(q.Count)}})
+	}
 	for _, o := range snap.Options {
 		if o.Option != "" {
 			out = append(out, api.LineOption{Choice: o.ChoiceName, Option: o.Name})

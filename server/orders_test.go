@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"vitrine/assets/i18n"
 	"vitrine/portal/orders"
 	"vitrine/server"
 	"vitrine/server/api"
@@ -483,4 +484,9 @@ func TestCarrierExceptionNotifiesAtOnce(t *testing.T) {
 	require.Len(t, box, 1, "the customer hears of the delay without waiting for the job")
 	assert.Equal(t, orders.MailDelayNotice, box[0].Kind)
 	assert.Contains(t, box[0].Subject, "VT-1002")
+	// The email carries the carrier's new estimate, in words, not a message key.
+	o, err := e.orders.Order(context.Background(), "VT-1002")
+	require.NoError(t, err)
+	assert.Contains(t, box[0].Body, i18n.FormatDate(o.Locale, clk.Now().AddDate(0, 0, 9).UTC()))
+	assert.NotContains(t, box[0].Body, "track.")
 }

@@ -214,16 +214,24 @@ func TestAPIErrors(t *testing.T) {
 	e := newEnv(t)
 	for _, tc := range []struct {
 		name, method, path string
+		body               string // "{}" when empty
 		status             int
 		code               string
 	}{
-		{"unknown path", "GET", "/api/v1/nothing-here", 404, "not_found"},
-		{"unknown version", "GET", "/api/v1/", 404, "not_found"},
-		{"wrong method", "DELETE", "/api/v1/categories", 405, "method_not_allowed"},
-		{"wrong method on a pattern", "PUT", "/api/v1/products/oak-coffee-table", 405, "method_not_allowed"},
+		{"unknown path", "GET", "/api/v1/nothing-here", "", 404, "not_found"},
+		{"unknown version", "GET", "/api/v1/", "", 404, "not_found"},
+		{"wrong method", "DELETE", "/api/v1/categories", "", 405, "method_not_allowed"},
+		{"wrong method on a pattern", "PUT", "/api/v1/products/oak-coffee-table", "", 405, "method_not_allowed"},
+		{"malformed JSON", "POST", "/api/v1/cart/price", `{"items":[`, 400, "invalid"},
+		{"unknown field", "POST", "/api/v1/cart/price", `{"items":[],"discount":100}`, 400, "invalid"},
+		{"body over 1 MiB", "POST", "/api/v1/cart/price", `{"items":[],"shipping":"` + strings.Repeat("x", 1<<20) + `"}`, 413, "too_large"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, b := e.do(t, tc.method, tc.path, strings.NewReader("{}"), "Content-Type", "application/json")
+			body := tc.body
+			if body == "" {
+				body = "{}"
+			}
+			resp, b := e.do(t, tc.method, tc.path, strings.NewReader(body), "Content-Type", "application/json")
 			assert.Equal(t, tc.status, resp.StatusCode)
 			assert.Equal(t, tc.code, decode[api.ErrorBody](t, b).Error.Code)
 			if tc.status == 405 {

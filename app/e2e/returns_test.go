@@ -99,6 +99,8 @@ func TestBrowserReturnDamagedItemWithPhotoThenStaffRefunds(t *testing.T) {
 	openReturns(t, tb, "VT-1001", "28009")
 	assertPhoneLayout(t, tb, "the returns form")
 	assert.Contains(t, text(t, tb, "#item-1"), "Up to 1, until", "the coffee table can go back, and until when")
+	// Contextual help: the articles about returns, beside the form.
+	tb.waitFor(t, `document.querySelector('#context-help-returns .article-list a') !== null`)
 
 	tap(t, tb, "#qty-plus-1")
 	tb.waitFor(t, `document.getElementById('reason-1') !== null`)
@@ -199,6 +201,7 @@ func TestBrowserReturnWindowClosedShowsItsDate(t *testing.T) {
 	tap(t, tb, "#action-repair")
 	tb.waitFor(t, `document.getElementById('return-form') !== null`)
 	assert.True(t, eval[bool](t, tb, `document.getElementById('kind-repair').checked`), "the repair form, from the order page's repair button")
+	tb.waitFor(t, `document.querySelector('#context-help-repair .article-list a') !== null`)
 
 	tap(t, tb, "#kind-return")
 	tb.waitFor(t, `document.getElementById('why-1') !== null`)

@@ -118,6 +118,8 @@ func TestBrowserTrackRightPairShowsTheTimeline(t *testing.T) {
 	assert.Contains(t, text(t, tb, "#order-details .customer-address"), "200040")
 	assert.Equal(t, "/contact?order=VT-1002", eval[string](t, tb, `document.getElementById('action-contact').getAttribute('href')`))
 	assert.Nil(t, eval[any](t, tb, `document.getElementById('action-return')`), "nothing to return before delivery")
+	// Contextual help: the articles about orders, beside the order.
+	tb.waitFor(t, `document.querySelector('#context-help-order .article-list a') !== null`)
 
 	// Get email updates: confirmed on screen, and still so after a reload.
 	require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS("#action-subscribe"))))

@@ -24,3 +24,10 @@ func openTest(t *testing.T) *sqlite.DB {
 func TestCatalogStore(t *testing.T) {
 	catalogtest.Run(t, func(t *testing.T) catalog.Store { return sqlite.NewCatalogStore(openTest(t)) })
 }
+
+func TestModelStore(t *testing.T) {
+	catalogtest.RunModels(t, func(t *testing.T) (catalog.Store, catalog.ModelStore) {
+		db := openTest(t)
+		return sqlite.NewCatalogStore(db), sqlite.NewModelStore(db)
+	})
+}

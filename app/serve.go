@@ -135,6 +135,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Ping:    db.PingContext,
 		Dist:    distFS,
 		Web:     assets.Web(),
+		Models:  sqlite.NewModelStore(db),
 		IsPage:  routes.Known,
 		Logger:  log,
 

@@ -9,11 +9,15 @@ import (
 // memo computes each key's value once and keeps it: concurrent callers of
 // one key wait for the one computation instead of repeating it (a stand
 // bakes once however many visitors open the hall at that moment). Errors
-// are not kept, so the next caller tries again. At most max values are kept,
-// the least recently used going first.
+// are not kept, so the next caller tries again. At most max values, and
+// values of at most maxCost in all (as measured by cost), are kept, the
+// least recently used going first.
 type memo[V any] struct {
 	mu      sync.Mutex
 	max     int
+	maxCost int64
+	cost    func(V) int64
+	total   int64
 	tick    uint64
 	entries map[string]*memoEntry[V]
 }
@@ -23,10 +27,14 @@ type memoEntry[V any] struct {
 	val  V
 	err  error
 	used uint64
+	cost int64
 }
 
-func newMemo[V any](max int) *memo[V] {
-	return &memo[V]{max: max, entries: map[string]*memoEntry[V]{}}
+// newMemo returns a memo of at most max values. cost, when not nil, measures
+// a value (in bytes, say), and the values kept cost at most maxCost in all;
+// a single value costing more is returned but not kept.
+func newMemo[V any](max int, maxCost int64, cost func(V) int64) *memo[V] {
+	return &memo[V]{max: max, maxCost: maxCost, cost: cost, entries: map[string]*memoEntry[V]{}}
 }
 
 // get returns key's value, computing it with fn if nobody has. fn runs
@@ -65,23 +73,40 @@ func (m *memo[V]) get(ctx context.Context, key string, fn func(ctx context.Conte
 	e.val, e.err = fn(context.WithoutCancel(ctx))
 	if e.err != nil {
 		m.forget(key, e)
+	} else if m.cost != nil {
+		m.mu.Lock()
+		if m.entries[key] == e {
+			if c := m.cost(e.val); c > m.maxCost {
+				delete(m.entries, key) // too big to keep: keeping it would push out everything else
+			} else {
+				e.cost = c
+				m.total += c
+			}
+		}
+		m.mu.Unlock()
 	}
 	close(e.done)
+	if e.err == nil && m.cost != nil {
+		m.mu.Lock()
+		m.evictLocked()
+		m.mu.Unlock()
+	}
 	return e.val, e.err
 }
 
 func (m *memo[V]) forget(key string, e *memoEntry[V]) {
 	m.mu.Lock()
 	if m.entries[key] == e {
+		m.total -= e.cost
 		delete(m.entries, key)
 	}
 	m.mu.Unlock()
 }
 
 // evictLocked drops the least recently used finished entries while there
-// are more than max.
+// are more than max or they cost more than maxCost.
 func (m *memo[V]) evictLocked() {
-	for len(m.entries) > m.max {
+	for len(m.entries) > m.max || m.cost != nil && m.total > m.maxCost {
 		oldest, oldestKey := uint64(0), ""
 		for k, e := range m.entries {
 			select {
@@ -96,6 +121,7 @@ func (m *memo[V]) evictLocked() {
 		if oldestKey == "" {
 			return
 		}
+		m.total -= m.entries[oldestKey].cost
 		delete(m.entries, oldestKey)
 	}
 }

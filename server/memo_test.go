@@ -13,7 +13,7 @@ import (
 )
 
 func TestMemoComputesOnceForConcurrentCallers(t *testing.T) {
-	m := newMemo[int](4)
+	m := newMemo[int](4, 0, nil)
 	var calls atomic.Int32
 	release := make(chan struct{})
 	var wg sync.WaitGroup
@@ -44,7 +44,7 @@ func TestMemo(t *testing.T) {
 		return func(context.Context) (int, error) { return v, nil }
 	}
 	t.Run("errors are not kept", func(t *testing.T) {
-		m := newMemo[int](4)
+		m := newMemo[int](4, 0, nil)
 		_, err := m.get(ctx, "k", func(context.Context) (int, error) { return 0, errors.New("down") })
 		require.Error(t, err)
 		v, err := m.get(ctx, "k", value(7))
@@ -52,7 +52,7 @@ func TestMemo(t *testing.T) {
 		assert.Equal(t, 7, v)
 	})
 	t.Run("the least recently used goes first", func(t *testing.T) {
-		m := newMemo[int](2)
+		m := newMemo[int](2, 0, nil)
 		m.get(ctx, "a", value(1))
 		m.get(ctx, "b", value(2))
 		m.get(ctx, "a", value(0)) // a is used again
@@ -62,8 +62,25 @@ func TestMemo(t *testing.T) {
 		v, _ = m.get(ctx, "b", value(-2))
 		assert.Equal(t, -2, v, "recomputed")
 	})
+	t.Run("values are kept within their cost", func(t *testing.T) {
+		m := newMemo(10, 10, func(v int) int64 { return int64(v) })
+		m.get(ctx, "a", value(4))
+		m.get(ctx, "b", value(4))
+		m.get(ctx, "c", value(4)) // a goes: 12 > 10
+		v, _ := m.get(ctx, "b", value(-1))
+		assert.Equal(t, 4, v)
+		v, _ = m.get(ctx, "huge", value(11))
+		assert.Equal(t, 11, v, "returned")
+		v, _ = m.get(ctx, "huge", value(-11))
+		assert.Equal(t, -11, v, "but not kept")
+		v, _ = m.get(ctx, "c", value(-1))
+		assert.Equal(t, 4, v, "nor pushing the others out")
+		m.mu.Lock()
+		assert.LessOrEqual(t, m.total, int64(10))
+		m.mu.Unlock()
+	})
 	t.Run("a waiter whose request ends stops waiting", func(t *testing.T) {
-		m := newMemo[int](2)
+		m := newMemo[int](2, 0, nil)
 		release := make(chan struct{})
 		defer close(release)
 		go m.get(ctx, "k", func(context.Context) (int, error) { <-release; return 1, nil })
@@ -74,7 +91,7 @@ func TestMemo(t *testing.T) {
 		assert.ErrorIs(t, err, context.Canceled)
 	})
 	t.Run("the computation outlives its first caller", func(t *testing.T) {
-		m := newMemo[int](2)
+		m := newMemo[int](2, 0, nil)
 		c, cancel := context.WithCancel(ctx)
 		v, err := m.get(c, "k", func(ctx context.Context) (int, error) {
 			cancel()
@@ -84,7 +101,7 @@ func TestMemo(t *testing.T) {
 		assert.Equal(t, 5, v)
 	})
 	t.Run("a panic releases the waiters", func(t *testing.T) {
-		m := newMemo[int](2)
+		m := newMemo[int](2, 0, nil)
 		assert.Panics(t, func() {
 			m.get(ctx, "k", func(context.Context) (int, error) { panic("boom") })
 		})

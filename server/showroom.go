@@ -34,6 +34,7 @@ import (
 // while an import changes it; every model's bounds are tiny.
 const (
 	maxBakes       = 32
+	maxBakeBytes   = 256 << 20 // a stand of merchants' detailed models can bake to tens of MB
 	maxModelInfos  = 4096
 	immutableCache = "public, max-age=31536000, immutable"
 	gltfBinaryType = "model/gltf-binary"
@@ -46,7 +47,10 @@ type showroomState struct {
 }
 
 func newShowroomState() *showroomState {
-	return &showroomState{models: newMemo[modelInfo](maxModelInfos), bakes: newMemo[*bakedFile](maxBakes)}
+	return &showroomState{
+		models: newMemo[modelInfo](maxModelInfos, 0, nil),
+		bakes:  newMemo(maxBakes, maxBakeBytes, func(f *bakedFile) int64 { return int64(len(f.raw) + len(f.gz)) }),
+	}
 }
 
 // modelInfo is what the hall needs of one product's model.

@@ -55,9 +55,13 @@ test-wasm:
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/ ./showroom/scene/
 
 # Every shipped 3D model must pass the Khronos glTF validator (npm package,
-# pinned, installed into assets/gltf-validate on first use).
+# pinned, installed into assets/gltf-validate on first use), and so must the
+# showroom hall the server bakes from them (the shell and every stand).
 test-models:
 	bash assets/gltf-validate/run.sh assets/web/models
+	hall=$$(mktemp -d) && trap 'rm -rf "$$hall"' EXIT && \
+		$(GO) run ./assets/gen/cmd/bakehall -out "$$hall" && \
+		bash assets/gltf-validate/run.sh "$$hall"
 
 test-browser: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m -v -run 'TestBrowser' ./app/e2e/

@@ -24,6 +24,7 @@ import (
 	"vitrine/server"
 	"vitrine/server/carrier"
 	"vitrine/server/demo"
+	"vitrine/server/modelcmd"
 	"vitrine/server/secret"
 	"vitrine/server/sqlite"
 	"vitrine/server/staffcmd"
@@ -47,6 +48,14 @@ func serve() {
 	if len(os.Args) > 1 && os.Args[1] == "staff" {
 		if err := staffcmd.Run(context.Background(), os.Args[2:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 			fmt.Fprintln(os.Stderr, "vitrine staff:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	// `vitrine models import -product … -file …` uses a merchant's own 3D model.
+	if len(os.Args) > 1 && os.Args[1] == "models" {
+		if err := modelcmd.Run(context.Background(), os.Args[2:], assets.Web(), os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "vitrine models:", err)
 			os.Exit(1)
 		}
 		return
@@ -126,6 +135,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Ping:    db.PingContext,
 		Dist:    distFS,
 		Web:     assets.Web(),
+		Models:  sqlite.NewModelStore(db),
 		IsPage:  routes.Known,
 		Logger:  log,
 

@@ -16,6 +16,7 @@ func (s *Server) apiRoutes() http.Handler {
 	mux.HandleFunc("GET "+api.Prefix+"/products", s.listProducts)
 	mux.HandleFunc("GET "+api.Prefix+"/products/{slug}", s.getProduct)
 	mux.HandleFunc("GET "+api.Prefix+"/stands", s.listStands)
+	s.showroomRoutes(mux)
 	s.orderRoutes(mux)
 	s.returnRoutes(mux)
 	s.helpRoutes(mux)
@@ -58,27 +59,10 @@ func (s *Server) getProduct(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) listStands(w http.ResponseWriter, r *http.Request) {
-	cs, err := s.cfg.Catalog.Categories(r.Context())
+	stands, err := s.catalogStands(r.Context())
 	if err != nil {
 		writeError(w, r, s.log, err)
 		return
-	}
-	ps, err := s.cfg.Catalog.Products(r.Context(), catalog.ProductFilter{})
-	if err != nil {
-		writeError(w, r, s.log, err)
-		return
-	}
-	byCat := map[string][]catalog.Product{}
-	for _, p := range ps {
-		byCat[p.Category] = append(byCat[p.Category], p)
-	}
-	stands := make([]api.Stand, 0, len(cs))
-	for _, c := range cs {
-		prods := byCat[c.Slug]
-		if prods == nil {
-			prods = []catalog.Product{}
-		}
-		stands = append(stands, api.Stand{Category: c, Products: prods})
 	}
 	writeJSON(w, http.StatusOK, api.StandsResponse{Stands: stands})
 }

@@ -35,6 +35,10 @@ type Config struct {
 	Dist fs.FS
 	// Web holds the static files served under /web/ (styles, icons, models).
 	Web fs.FS
+	// Models keeps merchants' own product models, served under
+	// /media/models/ and used by the showroom; nil means every product
+	// shows its generated model (from Web) or none.
+	Models catalog.ModelStore
 	// IsPage reports whether a path is a route of the app; other paths get the
 	// app's not-found page with status 404.
 	IsPage func(path string) bool
@@ -116,6 +120,9 @@ type Server struct {
 
 	// Help center, contact form and staff sign-in (help.go, contact.go,
 	// staff.go); nil when not configured.
+	// showroom caches the hall's model bounds and baked GLBs (showroom.go).
+	showroom *showroomState
+
 	help                                  *helpCenter
 	staff                                 *staff.Auth
 	contactLimit, signInIP, signInAccount *rateLimiter
@@ -153,7 +160,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.LookupLimit <= 0 {
 		cfg.LookupLimit = DefaultLookupLimit
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger}
+	s := &Server{cfg: cfg, log: cfg.Logger, showroom: newShowroomState()}
 	s.lookups = newRateLimiter(cfg.LookupLimit, time.Minute, cfg.Now)
 	s.delays = s.newDelayJob()
 	if err := s.initSupport(); err != nil {
@@ -175,6 +182,7 @@ func New(cfg Config) (*Server, error) {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /web/app.wasm", wasm)
 	mux.Handle("GET /web/", http.StripPrefix("/web/", http.FileServerFS(cfg.Web)))
+	mux.HandleFunc("GET "+catalog.ModelMediaPrefix+"{file}", s.getMediaModel)
 	mux.Handle("/", s.pages(wasm))
 
 	s.handler = s.logRequests(recoverPanics(s.log, securityHeaders(crossOriginProtection(mux))))

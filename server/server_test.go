@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -52,9 +53,29 @@ func compressed(t testing.TB) (br, gz []byte) {
 	return b.Bytes(), g.Bytes()
 }
 
+// syncBuffer is the log of a test server: the server writes a request's
+// line after the client already has the answer, so a test reading the log
+// must not race that write.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 type env struct {
 	srv     *httptest.Server
-	logs    *bytes.Buffer
+	logs    *syncBuffer
 	db      *sqlite.DB
 	server  *server.Server
 	orders  *sqlite.OrderStore
@@ -75,7 +96,7 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 	require.NoError(t, err)
 	require.True(t, seeded)
 	br, gz := compressed(t)
-	logs := &bytes.Buffer{}
+	logs := &syncBuffer{}
 	cfg := server.Config{
 		Catalog: stores.Catalog,
 		Ping:    db.PingContext,
@@ -85,6 +106,7 @@ func newEnv(t testing.TB, mutate ...func(*server.Config)) *env {
 			"app.wasm.gz": {Data: gz},
 		},
 		Web:    assets.Web(),
+		Models: sqlite.NewModelStore(db),
 		IsPage: routes.Known,
 		Logger: slog.New(slog.NewJSONHandler(logs, nil)),
 

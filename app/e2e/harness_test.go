@@ -100,6 +100,7 @@ func runMain(m *testing.M) int {
 		Ping:    db.PingContext,
 		Dist:    dist,
 		Web:     assets.Web(),
+		Models:  sqlite.NewModelStore(db),
 		IsPage:  routes.Known,
 		Logger:  slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 

@@ -68,52 +68,14 @@ func invalid(key, format string, args ...any) error {
 // extension, refers to an external file, or has no geometry. A malformed
 // file never panics: whatever the decoder trips on becomes EINVALID.
 func Inspect(glb []byte, maxBytes int64) (b Bounds, err error) {
-	if maxBytes <= 0 {
-		maxBytes = MaxModelBytes
-	}
-	if int64(len(glb)) > maxBytes {
-		return Bounds{}, &catalog.Error{Code: catalog.ETOOLARGE, Field: "model", Key: "models.err.too_large",
-			Message: fmt.Sprintf("The model is %.1f MB; the limit is %.0f MB.", float64(len(glb))/(1<<20), float64(maxBytes)/(1<<20))}
-	}
-	if len(glb) < 12 || string(glb[:4]) != "glTF" {
-		if t := bytes.TrimSpace(glb); len(t) > 0 && t[0] == '{' {
-			return Bounds{}, invalid("models.err.not_glb", "The file is glTF text (.gltf); export it as a binary .glb with embedded textures.")
-		}
-		return Bounds{}, invalid("models.err.not_glb", "The file is not a GLB model (glTF binary).")
-	}
-	if v := binary.LittleEndian.Uint32(glb[4:8]); v != 2 {
-		return Bounds{}, invalid("models.err.version", "The model is glTF version %d; only glTF 2.0 is supported.", v)
-	}
-	if n := binary.LittleEndian.Uint32(glb[8:12]); int64(n) > int64(len(glb)) {
-		return Bounds{}, invalid("models.err.truncated", "The model file is truncated: it declares %d bytes but has %d.", n, len(glb))
-	} else if int64(n) < int64(len(glb)) {
-		return Bounds{}, invalid("models.err.damaged", "The model file is damaged: it declares %d bytes but has %d.", n, len(glb))
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			b, err = Bounds{}, invalid("models.err.damaged", "The model file is damaged and cannot be read.")
 		}
 	}()
-
-	doc := new(gltf.Document)
-	if err := gltf.NewDecoder(bytes.NewReader(glb)).Decode(doc); err != nil {
-		return Bounds{}, invalid("models.err.damaged", "The model file is damaged and cannot be read (%v).", err)
-	}
-	if !strings.HasPrefix(doc.Asset.Version, "2.") {
-		return Bounds{}, invalid("models.err.version", "The model is glTF %q; only glTF 2.0 is supported.", doc.Asset.Version)
-	}
-	if len(doc.ExtensionsRequired) > 0 {
-		return Bounds{}, invalid("models.err.extension", "The model requires the extension %s, which the showroom cannot display; export it without compression or extensions.", doc.ExtensionsRequired[0])
-	}
-	for i, buf := range doc.Buffers {
-		if err := embedBuffer(buf); err != nil {
-			return Bounds{}, invalid("models.err.external_uri", "Buffer %d %v; embed all data in the GLB.", i, err)
-		}
-	}
-	for i, im := range doc.Images {
-		if im.BufferView == nil && !strings.HasPrefix(im.URI, "data:") {
-			return Bounds{}, invalid("models.err.external_uri", "Texture image %d refers to the external file %q; embed textures in the GLB.", i, im.URI)
-		}
+	doc, err := decodeModel(glb, maxBytes)
+	if err != nil {
+		return Bounds{}, err
 	}
 
 	w := boundsWalker{doc: doc, lo: [3]float64{math.Inf(1), math.Inf(1), math.Inf(1)}, hi: [3]float64{math.Inf(-1), math.Inf(-1), math.Inf(-1)}}
@@ -129,6 +91,55 @@ func Inspect(glb []byte, maxBytes int64) (b Bounds, err error) {
 		}
 	}
 	return Bounds{Min: w.lo, Max: w.hi}, nil
+}
+
+// decodeModel checks glb as Inspect does, up to its geometry, and returns
+// the decoded document with every buffer's bytes in memory. The baker reads
+// merchants' models through it too, so a file the showroom refused to frame
+// is never baked either. It may panic on a malformed file: callers recover.
+func decodeModel(glb []byte, maxBytes int64) (*gltf.Document, error) {
+	if maxBytes <= 0 {
+		maxBytes = MaxModelBytes
+	}
+	if int64(len(glb)) > maxBytes {
+		return nil, &catalog.Error{Code: catalog.ETOOLARGE, Field: "model", Key: "models.err.too_large",
+			Message: fmt.Sprintf("The model is %.1f MB; the limit is %.0f MB.", float64(len(glb))/(1<<20), float64(maxBytes)/(1<<20))}
+	}
+	if len(glb) < 12 || string(glb[:4]) != "glTF" {
+		if t := bytes.TrimSpace(glb); len(t) > 0 && t[0] == '{' {
+			return nil, invalid("models.err.not_glb", "The file is glTF text (.gltf); export it as a binary .glb with embedded textures.")
+		}
+		return nil, invalid("models.err.not_glb", "The file is not a GLB model (glTF binary).")
+	}
+	if v := binary.LittleEndian.Uint32(glb[4:8]); v != 2 {
+		return nil, invalid("models.err.version", "The model is glTF version %d; only glTF 2.0 is supported.", v)
+	}
+	if n := binary.LittleEndian.Uint32(glb[8:12]); int64(n) > int64(len(glb)) {
+		return nil, invalid("models.err.truncated", "The model file is truncated: it declares %d bytes but has %d.", n, len(glb))
+	} else if int64(n) < int64(len(glb)) {
+		return nil, invalid("models.err.damaged", "The model file is damaged: it declares %d bytes but has %d.", n, len(glb))
+	}
+	doc := new(gltf.Document)
+	if err := gltf.NewDecoder(bytes.NewReader(glb)).Decode(doc); err != nil {
+		return nil, invalid("models.err.damaged", "The model file is damaged and cannot be read (%v).", err)
+	}
+	if !strings.HasPrefix(doc.Asset.Version, "2.") {
+		return nil, invalid("models.err.version", "The model is glTF %q; only glTF 2.0 is supported.", doc.Asset.Version)
+	}
+	if len(doc.ExtensionsRequired) > 0 {
+		return nil, invalid("models.err.extension", "The model requires the extension %s, which the showroom cannot display; export it without compression or extensions.", doc.ExtensionsRequired[0])
+	}
+	for i, buf := range doc.Buffers {
+		if err := embedBuffer(buf); err != nil {
+			return nil, invalid("models.err.external_uri", "Buffer %d %v; embed all data in the GLB.", i, err)
+		}
+	}
+	for i, im := range doc.Images {
+		if im.BufferView == nil && !strings.HasPrefix(im.URI, "data:") {
+			return nil, invalid("models.err.external_uri", "Texture image %d refers to the external file %q; embed textures in the GLB.", i, im.URI)
+		}
+	}
+	return doc, nil
 }
 
 // embedBuffer makes sure a buffer's bytes came from inside the file: the
@@ -168,36 +179,41 @@ type boundsWalker struct {
 	points int
 }
 
-func (w *boundsWalker) scene() error {
+func (w *boundsWalker) scene() error { return walkScene(w.doc, w.mesh) }
+
+// walkScene calls visit for every mesh reached from the default scene's
+// root nodes (or, without scenes, from every node that is nobody's child),
+// with the mesh's node-to-model matrix.
+func walkScene(doc *gltf.Document, visit func(mesh int, m mat4) error) error {
 	var roots []int
 	switch {
-	case len(w.doc.Scenes) == 0:
+	case len(doc.Scenes) == 0:
 		// No scene: every node that is nobody's child is a root.
-		child := make([]bool, len(w.doc.Nodes))
-		for _, n := range w.doc.Nodes {
+		child := make([]bool, len(doc.Nodes))
+		for _, n := range doc.Nodes {
 			for _, c := range n.Children {
 				if c >= 0 && c < len(child) {
 					child[c] = true
 				}
 			}
 		}
-		for i := range w.doc.Nodes {
+		for i := range doc.Nodes {
 			if !child[i] {
 				roots = append(roots, i)
 			}
 		}
 	default:
 		s := 0
-		if w.doc.Scene != nil {
-			s = *w.doc.Scene
+		if doc.Scene != nil {
+			s = *doc.Scene
 		}
-		if s < 0 || s >= len(w.doc.Scenes) {
+		if s < 0 || s >= len(doc.Scenes) {
 			return invalid("models.err.damaged", "The model's default scene %d does not exist.", s)
 		}
-		roots = w.doc.Scenes[s].Nodes
+		roots = doc.Scenes[s].Nodes
 	}
 	for _, r := range roots {
-		if err := w.node(r, mat4Identity, 0); err != nil {
+		if err := walkNode(doc, r, mat4Identity, 0, visit); err != nil {
 			return err
 		}
 	}
@@ -258,22 +274,22 @@ func localMatrix(n *gltf.Node) mat4 {
 // are their own ancestors from recursing forever.
 const maxDepth = 64
 
-func (w *boundsWalker) node(i int, parent mat4, depth int) error {
+func walkNode(doc *gltf.Document, i int, parent mat4, depth int, visit func(mesh int, m mat4) error) error {
 	if depth > maxDepth {
 		return invalid("models.err.damaged", "The model's node hierarchy is deeper than %d levels or loops.", maxDepth)
 	}
-	if i < 0 || i >= len(w.doc.Nodes) {
+	if i < 0 || i >= len(doc.Nodes) {
 		return invalid("models.err.damaged", "The model refers to node %d, which does not exist.", i)
 	}
-	n := w.doc.Nodes[i]
+	n := doc.Nodes[i]
 	m := parent.mul(localMatrix(n))
 	if n.Mesh != nil {
-		if err := w.mesh(*n.Mesh, m); err != nil {
+		if err := visit(*n.Mesh, m); err != nil {
 			return err
 		}
 	}
 	for _, c := range n.Children {
-		if err := w.node(c, m, depth+1); err != nil {
+		if err := walkNode(doc, c, m, depth+1, visit); err != nil {
 			return err
 		}
 	}

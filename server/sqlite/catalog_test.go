@@ -57,3 +57,10 @@ func TestHotspotsMigrationKeepsExistingProducts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, want, *got)
 }
+
+func TestModelStore(t *testing.T) {
+	catalogtest.RunModels(t, func(t *testing.T) (catalog.Store, catalog.ModelStore) {
+		db := openTest(t)
+		return sqlite.NewCatalogStore(db), sqlite.NewModelStore(db)
+	})
+}

@@ -15,12 +15,15 @@ import (
 )
 
 // keyUses are the ways code names a message key literally: a component's
-// T or t method, i18n.T, and the Key of a domain error.
+// T or t method, i18n.T, and the key of a domain error (its Key field, or
+// the key argument of FieldError and of the model checks' invalid).
 var keyUses = []*regexp.Regexp{
 	regexp.MustCompile(`\.[Tt]\(\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)"`),
 	regexp.MustCompile(`\bi18n\.T\([^,()]+,\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)"`),
 	regexp.MustCompile(`\bKey:\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)"`),
 	regexp.MustCompile(`\bFieldError\("[^"]*",\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)"`),
+	regexp.MustCompile(`\binvalid\(\s*"(models\.err\.[a-z0-9_]+)"`),
+	regexp.MustCompile(`\binvalid\("[^"]*",\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)"`),
 }
 
 // TestEveryKeyInCodeIsInTheCatalog reads the project's Go files for the

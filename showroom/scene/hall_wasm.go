@@ -46,6 +46,10 @@ type HallView struct {
 	mu      sync.Mutex
 	pending []core.INode
 	loaded  int
+	// roots are the loaded GLBs' nodes, until merged replaces them with
+	// one mesh per kind of surface once everything has arrived.
+	roots  []core.INode
+	merged []*graphic.Mesh
 
 	lastView string
 }
@@ -151,11 +155,29 @@ func (h *HallView) beforeFrame() {
 		h.loaded++
 		if n != nil {
 			h.viewer.Content().Add(n)
+			h.roots = append(h.roots, n)
 		}
 	}
-	if len(pending) > 0 && h.opts.OnProgress != nil {
-		h.opts.OnProgress(h.loaded, 1+len(h.data.StandModels))
+	total := 1 + len(h.data.StandModels)
+	if len(pending) > 0 && h.loaded == total {
+		h.merge()
 	}
+	if len(pending) > 0 && h.opts.OnProgress != nil {
+		h.opts.OnProgress(h.loaded, total)
+	}
+}
+
+// merge swaps the per-file meshes for one mesh per kind of surface.
+func (h *HallView) merge() {
+	h.merged = mergeKinds(h.roots)
+	for _, m := range h.merged {
+		h.viewer.Content().Add(m)
+	}
+	for _, r := range h.roots {
+		h.viewer.Content().Remove(r)
+		r.Dispose()
+	}
+	h.roots = nil
 }
 
 // frameDone runs after each frame: it passes the stats on and, once the

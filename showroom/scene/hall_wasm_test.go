@@ -10,6 +10,7 @@ import (
 	"github.com/g3n/engine/core"
 	"github.com/g3n/engine/graphic"
 	"github.com/g3n/engine/gls"
+	"github.com/g3n/engine/math32"
 	"github.com/qmuntal/gltf"
 	"github.com/qmuntal/gltf/modeler"
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,34 @@ func TestNodeBoundsFollowTheNodesTransforms(t *testing.T) {
 	n.GetNode().SetScale(0.5, 0.5, 0.5)
 	b = NodeBounds(n)
 	assert.InDelta(t, 1.5, b.Max.X, 1e-6, "the node's own scale counts")
+}
+
+func TestMergeKindsMakesOneMeshPerKindOfSurface(t *testing.T) {
+	a, err := ParseGLB(colouredGLB(t))
+	require.NoError(t, err)
+	b, err := ParseGLB(colouredGLB(t))
+	require.NoError(t, err)
+	b.GetNode().SetPosition(0, 0, -5) // a stand further down the hall
+	merged := mergeKinds([]core.INode{a, b})
+	require.Len(t, merged, 1, "both files' matte meshes become one; the uncoloured mesh is left out")
+	m := merged[0]
+	assert.Equal(t, "merged-matte", m.Name())
+	assert.Equal(t, hallShader, m.Materials()[0].IMaterial().GetMaterial().Shader())
+	g := m.GetGeometry()
+	assert.Equal(t, []uint32{0, 1, 2, 3, 4, 5}, []uint32(g.Indices()), "the second file's indices follow the first's vertices")
+	var zs, reds []float32
+	g.VBO(gls.VertexPosition).ReadVectors3(gls.VertexPosition, func(p math32.Vector3) bool { zs = append(zs, p.Z); return false })
+	g.VBO(gls.VertexColor).ReadVectors3(gls.VertexColor, func(c math32.Vector3) bool { reds = append(reds, c.X); return false })
+	assert.Equal(t, []float32{0, 0, 0, -5, -5, -5}, zs, "each mesh lands where its node put it")
+	assert.Equal(t, []float32{1, 0, 0, 1, 0, 0}, reds, "colours travel with their vertices")
+}
+
+func TestKindOf(t *testing.T) {
+	for name, want := range map[string]string{"matte": "matte", "satin": "satin", "metal": "metal", "shell": "matte", "signs": ""} {
+		parent := core.NewNode()
+		parent.SetName(name)
+		child := core.NewNode()
+		parent.Add(child)
+		assert.Equal(t, want, kindOf(child), name)
+	}
 }

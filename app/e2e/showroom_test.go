@@ -210,6 +210,8 @@ func TestBrowserShowroomKeyboardTabEnterEscape(t *testing.T) {
 	t.Run("Shift+Tab from the first stand leaves the hall", func(t *testing.T) {
 		tb.openHall(t, "/showroom")
 		tb.focusCanvas(t, "hall-canvas")
+		tb.key(t, "\t")
+		tb.waitFor(t, `document.getElementById('hall-said').innerText.startsWith('Living room stand.')`)
 		tb.key(t, "\t", chromedp.ModifierShift)
 		assert.NotEqual(t, "hall-canvas", eval[string](t, tb, `document.activeElement.id`), "the keyboard is never trapped")
 	})
@@ -224,7 +226,7 @@ func TestBrowserShowroomTapAProductOnAPhone(t *testing.T) {
 	assertDrawn(t, shot(t, tb, "#hall-canvas"))
 	// Bring a product to the middle of the view, then tap it there.
 	tb.focusCanvas(t, "hall-canvas")
-	for range 5 {
+	for range 3 { // the living room, its sofa, its coffee table
 		tb.key(t, "\t")
 	}
 	tb.waitFor(t, `document.getElementById('hall-said').innerText.startsWith('Round oak coffee table, €')`)
@@ -235,6 +237,10 @@ func TestBrowserShowroomTapAProductOnAPhone(t *testing.T) {
 	assert.Equal(t, "/showroom/living-room/oak-coffee-table", tb.path(t))
 	assert.LessOrEqual(t, eval[float64](t, tb, `document.documentElement.scrollWidth`), 360.0, "the panel fits")
 
+	t.Run("the panel closes with a tap", func(t *testing.T) {
+		tap(t, tb, "#hall-panel .hall-panel-close")
+		tb.waitFor(t, `location.pathname === '/showroom/living-room' && !document.getElementById('hall-panel')`)
+	})
 	t.Run("the directory is a drawer", func(t *testing.T) {
 		assert.False(t, eval[bool](t, tb, `(r => r.right > 0)(document.getElementById('hall-directory').getBoundingClientRect())`), "closed, it is off screen")
 		tap(t, tb, "#hall-directory-toggle")
@@ -277,7 +283,7 @@ func TestBrowserShowroomWithoutWebGLListsEveryStand(t *testing.T) {
 	tb.click(t, `#hall-list a[href="/showroom/bedroom-storage/oak-wardrobe"]`)
 	tb.waitFor(t, `!!document.getElementById('hall-panel-title')`)
 	assert.Equal(t, "Two-door oak wardrobe", text(t, tb, "#hall-panel-title"))
-	assert.True(t, eval[bool](t, tb, `!!document.querySelector('#hall-panel .inspector-fallback img')`), "its picture stands in for the 3D")
+	tb.waitFor(t, `!!document.querySelector('#hall-panel .inspector-fallback img')`) // its picture stands in for the 3D
 	assert.Empty(t, tb.errors())
 }
 

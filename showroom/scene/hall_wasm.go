@@ -204,12 +204,11 @@ func (h *HallView) frameDone(s FrameStats) {
 func (h *HallView) key(key string, shift bool) bool {
 	switch key {
 	case "Tab":
+		// Nothing focused yet is the start of the hall's list: Tab enters
+		// it at the first stand, Shift+Tab leaves backwards.
 		next := h.focus + 1
 		if shift {
 			next = h.focus - 1
-			if h.focus < 0 {
-				next = len(h.targets) - 1
-			}
 		}
 		if next < 0 || next >= len(h.targets) {
 			h.setFocus(-1)

@@ -52,7 +52,7 @@ test-unit:
 
 # Wasm tests run under Node through Go's own exec wrapper.
 test-wasm:
-	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/ ./showroom/scene/
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./server/api/... ./assets/i18n/... ./showroom/catalog/ ./showroom/hall/ ./showroom/scene/
 
 # Every shipped 3D model must pass the Khronos glTF validator (npm package,
 # pinned, installed into assets/gltf-validate on first use), and so must the

@@ -287,6 +287,19 @@ func TestBrowserShowroomWithoutWebGLListsEveryStand(t *testing.T) {
 	assert.Empty(t, tb.errors())
 }
 
+func TestBrowserShowroomFallsBackWhenTheContextIsLost(t *testing.T) {
+	tb := newTab(t)
+	tb.openHall(t, "/showroom/outdoor")
+	eval[bool](t, tb, `(document.getElementById('hall-canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext(), true)`)
+	tb.waitFor(t, `!!document.getElementById('hall-list') && !document.getElementById('hall-canvas')`)
+	assert.Contains(t, text(t, tb, "#hall-notice"), "stopped working")
+	assert.Contains(t, text(t, tb, "#hall-list"), "Outdoor")
+	tb.click(t, `#hall-directory a[href="/showroom/outdoor/garden-bench"]`)
+	tb.waitFor(t, `!!document.getElementById('hall-panel-title')`)
+	assert.Contains(t, text(t, tb, "#hall-panel-title"), "bench", "the page keeps working")
+	assert.Empty(t, tb.errors())
+}
+
 func TestBrowserShowroomListViewIsRemembered(t *testing.T) {
 	tb := newTab(t)
 	tb.openHall(t, "/showroom")
@@ -417,7 +430,9 @@ func BenchmarkShowroomWalk(b *testing.B) {
 	}
 	goMS, draws = goMS[1:], draws[1:]
 	tb.waitStill(b, "#hall-canvas")
-	idle := eval[int](b, tb, `new Promise(r => { const n = window.__frames.length; setTimeout(() => r(window.__frames.length - n), 2000); })`)
+	idle, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`new Promise(r => { const n = window.__frames.length; setTimeout(() => r(window.__frames.length - n), 2000); })`,
+		chromedp.EvalAwaitPromise))
+	require.NoError(b, err)
 	b.ReportMetric(percentile(goMS, 50), "go-ms/frame")
 	b.ReportMetric(percentile(goMS, 95), "p95-go-ms/frame")
 	b.ReportMetric(percentile(draws, 50), "draws/frame")

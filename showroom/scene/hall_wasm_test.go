@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/g3n/engine/core"
-	"github.com/g3n/engine/graphic"
 	"github.com/g3n/engine/gls"
+	"github.com/g3n/engine/graphic"
 	"github.com/g3n/engine/math32"
 	"github.com/qmuntal/gltf"
 	"github.com/qmuntal/gltf/modeler"

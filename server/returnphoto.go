@@ -36,8 +36,8 @@ const (
 	photoQuality = 85
 )
 
-// photoWork bounds how many photos are decoded at once: each can take a
-// couple of hundred megabytes while it is being scaled, and a few
+// photoWork bounds how many photos are decoded at once: a decoded
+// 50-megapixel photo alone takes 75 MB (200 MB as RGBA), and a few
 // customers uploading at the same moment must not exhaust the server.
 var photoWork = make(chan struct{}, 2)
 
@@ -137,10 +137,9 @@ func processPhoto(data []byte, kind string) (*processedPhoto, error) {
 }
 
 // scaleDown returns img scaled so its longest side is at most side, or img
-// itself when it is small enough. Catmull-Rom keeps scratches and cracks
-// sharp where the approximate bilinear scaler would blur or alias them;
-// it costs more (BenchmarkProcessPhoto: about 0.75 s for a 12-megapixel
-// JPEG on a 2-core server against 0.2 s), which photoWork bounds.
+// itself when it is small enough. Area averaging (areaScale) keeps a
+// scratch or a crack visible where a nearest or approximate bilinear
+// scaler would skip or alias it, in little memory.
 func scaleDown(img image.Image, side int) image.Image {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
@@ -152,9 +151,7 @@ func scaleDown(img image.Image, side int) image.Image {
 	} else {
 		w, h = max(1, w*side/h), side
 	}
-	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, xdraw.Src, nil)
-	return dst
+	return areaScale(img, w, h)
 }
 
 // onWhite returns img over a white background when it has transparency,

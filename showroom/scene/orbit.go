@@ -69,9 +69,8 @@ type Orbit struct {
 	// FOV is the camera's vertical field of view in degrees, for Fit.
 	FOV float32
 
-	home     [3]float32 // azimuth, elevation, distance after Fit
-	pointers map[int]PointerEvent
-	pinch    float64 // distance between two pointers at the last move
+	home    [3]float32 // azimuth, elevation, distance after Fit
+	gesture gesture
 }
 
 var _ Controller = (*Orbit)(nil)
@@ -80,7 +79,7 @@ var _ Controller = (*Orbit)(nil)
 // a little above.
 func NewOrbit() *Orbit {
 	o := &Orbit{Azimuth: -0.6, Elevation: 0.32, Distance: 3, MinDistance: 0.5, MaxDistance: 12,
-		MinElevation: 0.03, MaxElevation: 1.35, FOV: 40, pointers: map[int]PointerEvent{}}
+		MinElevation: 0.03, MaxElevation: 1.35, FOV: 40}
 	o.home = [3]float32{o.Azimuth, o.Elevation, o.Distance}
 	return o
 }
@@ -150,33 +149,23 @@ const dragTurn = 1.5 * math32.Pi
 
 // PointerDown implements Controller.
 func (o *Orbit) PointerDown(e PointerEvent) bool {
-	o.pointers[e.ID] = e
-	if len(o.pointers) == 2 {
-		o.pinch = o.pinchDistance()
-	}
+	o.gesture.down(e)
 	return false
 }
 
 // PointerMove implements Controller: one pointer turns, two pinch.
 func (o *Orbit) PointerMove(e PointerEvent) bool {
-	prev, ok := o.pointers[e.ID]
-	if !ok {
-		return false
-	}
-	o.pointers[e.ID] = e
-	switch len(o.pointers) {
-	case 1:
+	switch m := o.gesture.move(e); m.kind {
+	case dragMotion:
 		if e.Width <= 0 || e.Height <= 0 {
 			return false
 		}
-		o.Rotate(-float32((e.X-prev.X)/e.Width)*dragTurn, float32((e.Y-prev.Y)/e.Height)*dragTurn/2)
+		o.Rotate(-float32(m.dx/e.Width)*dragTurn, float32(m.dy/e.Height)*dragTurn/2)
 		return true
-	case 2:
-		d := o.pinchDistance()
-		if o.pinch > 0 && d > 0 {
-			o.Zoom(float32(o.pinch / d))
+	case pinchMotion:
+		if m.from > 0 && m.to > 0 {
+			o.Zoom(float32(m.from / m.to))
 		}
-		o.pinch = d
 		return true
 	}
 	return false
@@ -184,21 +173,8 @@ func (o *Orbit) PointerMove(e PointerEvent) bool {
 
 // PointerUp implements Controller.
 func (o *Orbit) PointerUp(e PointerEvent) bool {
-	delete(o.pointers, e.ID)
-	o.pinch = 0
+	o.gesture.up(e)
 	return false
-}
-
-func (o *Orbit) pinchDistance() float64 {
-	var ps []PointerEvent
-	for _, p := range o.pointers {
-		ps = append(ps, p)
-	}
-	if len(ps) != 2 {
-		return 0
-	}
-	dx, dy := ps[0].X-ps[1].X, ps[0].Y-ps[1].Y
-	return float64(math32.Sqrt(float32(dx*dx + dy*dy)))
 }
 
 // Wheel implements Controller: a notch (100 px) zooms by about 10 %.

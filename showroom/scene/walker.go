@@ -32,8 +32,7 @@ type Walker struct {
 	speed, turn float64
 	keys        map[string]bool
 
-	pointers map[int]PointerEvent
-	pinch    float64
+	gesture gesture
 	// Instant makes every glide a cut (prefers-reduced-motion).
 	Instant bool
 }
@@ -56,7 +55,7 @@ const (
 
 // NewWalker returns a walker standing at the layout's entrance.
 func NewWalker(l *hall.Layout) *Walker {
-	return &Walker{layout: l, pose: l.Start, keys: map[string]bool{}, pointers: map[int]PointerEvent{}}
+	return &Walker{layout: l, pose: l.Start, keys: map[string]bool{}}
 }
 
 // Pose returns where the visitor is and looks.
@@ -145,36 +144,26 @@ func wrapAngle(a float64) float64 {
 
 // PointerDown implements Controller.
 func (w *Walker) PointerDown(e PointerEvent) bool {
-	w.pointers[e.ID] = e
-	if len(w.pointers) == 2 {
-		w.pinch = w.pinchDistance()
-	}
+	w.gesture.down(e)
 	return false
 }
 
 // PointerMove implements Controller: one pointer looks around, two pinch
 // to walk (spreading the fingers walks forward, as zooming in would).
 func (w *Walker) PointerMove(e PointerEvent) bool {
-	prev, ok := w.pointers[e.ID]
-	if !ok {
+	if e.Width <= 0 || e.Height <= 0 {
 		return false
 	}
-	w.pointers[e.ID] = e
-	switch len(w.pointers) {
-	case 1:
-		if e.Width <= 0 || e.Height <= 0 {
-			return false
-		}
+	switch m := w.gesture.move(e); m.kind {
+	case dragMotion:
 		// Dragging moves the view with the finger, as if pulling the
 		// scene: dragging right turns left.
-		w.Look((e.X-prev.X)/e.Width*lookTurn*0.5, (e.Y-prev.Y)/e.Height*lookTurn*0.25)
+		w.Look(m.dx/e.Width*lookTurn*0.5, m.dy/e.Height*lookTurn*0.25)
 		return true
-	case 2:
-		d := w.pinchDistance()
-		if w.pinch > 0 && d > 0 && e.Width > 0 {
-			w.stepForward((d - w.pinch) / e.Width * 6)
+	case pinchMotion:
+		if m.from > 0 && m.to > 0 {
+			w.stepForward((m.to - m.from) / e.Width * 6)
 		}
-		w.pinch = d
 		return true
 	}
 	return false
@@ -182,20 +171,8 @@ func (w *Walker) PointerMove(e PointerEvent) bool {
 
 // PointerUp implements Controller.
 func (w *Walker) PointerUp(e PointerEvent) bool {
-	delete(w.pointers, e.ID)
-	w.pinch = 0
+	w.gesture.up(e)
 	return false
-}
-
-func (w *Walker) pinchDistance() float64 {
-	var ps []PointerEvent
-	for _, p := range w.pointers {
-		ps = append(ps, p)
-	}
-	if len(ps) != 2 {
-		return 0
-	}
-	return math.Hypot(ps[0].X-ps[1].X, ps[0].Y-ps[1].Y)
 }
 
 // Wheel implements Controller: a notch (100 px) steps wheelStep forward

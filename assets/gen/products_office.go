@@ -224,25 +224,27 @@ func deskLamp() *model {
 	return md
 }
 
-// oakBookshelf is a five-shelf oak bookcase, 80 × 32 × 190 cm, with a
-// recessed plinth and a lighter back panel.
+// oakBookshelf is a five-shelf oak bookcase, 90 × 35 × 190 cm. Its back is
+// open, as the catalogue promises, so it can stand in a room as a divider:
+// the shelves run the full depth and a recessed plinth at the front and at
+// the back keeps it tidy from either side.
 func oakBookshelf() *model {
 	md := newModel("oak-bookshelf")
-	const w, d, h, t = 0.80, 0.32, 1.90, 0.025
+	const w, d, h, t = 0.90, 0.35, 1.90, 0.025
 	x0, x1, z0, z1 := -w/2, w/2, -d/2, d/2
 	c := md.part("carcass", oak)
 	c.add(
 		bev(x0, 0, z0, x0+t, h, z1, 0.003),
 		bev(x1-t, 0, z0, x1, h, z1, 0.003),
 		bev(x0, h-t, z0, x1, h, z1, 0.003),
-		bx(x0+t, 0, z1-0.04, x1-t, 0.07, z1-0.02), // plinth
+		bx(x0+t, 0, z1-0.04, x1-t, 0.07, z1-0.02), // plinths
+		bx(x0+t, 0, z0+0.02, x1-t, 0.07, z0+0.04),
 	)
 	const bottom = 0.07
 	step := (h - t - bottom) / 5
 	for i := 0; i < 5; i++ {
 		y := bottom + float64(i)*step
-		c.add(bev(x0+t, y, z0+0.008, x1-t, y+t, z1-0.005, 0.003))
+		c.add(bev(x0+t, y, z0+0.005, x1-t, y+t, z1-0.005, 0.003))
 	}
-	md.part("back", lightOak).add(bx(x0+t, bottom, z0, x1-t, h-t, z0+0.008))
 	return md
 }

@@ -186,19 +186,26 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"oak-bookshelf": {
 			// Front edge of the middle shelf.
-			hotspot("strong-shelves", 0, 0.805, 0.155,
+			hotspot("strong-shelves", 0, 0.805, 0.17,
 				tr("30 kg per shelf", "30 kg por balda", "每层承重 30 公斤", "30 kg pe raft"),
 				tr("Each of the five solid oak shelves carries 30 kg, enough for a full row of heavy art books without sagging.",
 					"Cada una de las cinco baldas de roble macizo soporta 30 kg, suficiente para una fila entera de pesados libros de arte sin combarse.",
 					"五块实木橡木层板每层可承重 30 公斤，摆满一排厚重的画册也不会下垂变形。",
 					"Fiecare dintre cele cinci rafturi din stejar masiv susține 30 kg, destul pentru un rând întreg de albume grele, fără să se curbeze.")),
 			// Front edge of the left side panel, at eye height.
-			hotspot("oak-lacquer", -0.388, 1.3, 0.16,
+			hotspot("oak-lacquer", -0.4375, 1.3, 0.175,
 				tr("Solid oak, matt lacquer", "Roble macizo, laca mate", "实木橡木，哑光清漆", "Stejar masiv, lac mat"),
 				tr("Solid oak sealed with a matt lacquer that keeps the natural look of the wood and wipes clean. Two people assemble it in about 45 minutes.",
 					"Roble macizo protegido con una laca mate que conserva el aspecto natural de la madera y se limpia con un paño. Entre dos personas se monta en unos 45 minutos.",
 					"实木橡木外覆哑光清漆，保留木材的自然质感，擦拭即可清洁。两人约 45 分钟即可组装完成。",
 					"Stejar masiv protejat cu un lac mat care păstrează aspectul natural al lemnului și se curăță ușor. Două persoane îl montează în aproximativ 45 de minute.")),
+			// Top of the second shelf, by its back edge, where the back is open.
+			hotspot("open-back", 0.2, 0.456, -0.15,
+				tr("Open back, room divider", "Trasera abierta, separa ambientes", "开放背板，可作隔断", "Spate deschis, separă camera"),
+				tr("With no back panel it stands against a wall or divides a room, and there its 90 × 35 cm shelves can be reached from both sides.",
+					"Sin panel trasero, puede ir contra la pared o separar ambientes, y entonces a sus baldas de 90 × 35 cm se llega desde ambos lados.",
+					"没有背板，既可靠墙摆放，也可用作空间隔断；作隔断时，90 × 35 厘米的层板两面都能取放。",
+					"Fără panou în spate, stă lângă perete sau separă o cameră, iar atunci rafturile de 90 × 35 cm sunt la îndemână din ambele părți.")),
 		},
 
 		// Bedroom & storage.

@@ -32,7 +32,8 @@ func platformBed() *model {
 }
 
 // oakWardrobe is a two-door oak wardrobe, 100 × 58 × 200 cm, on a
-// recessed plinth with long black bar handles.
+// recessed plinth with long brass bar handles (the catalogue sells it with
+// brass handles).
 func oakWardrobe() *model {
 	md := newModel("oak-wardrobe")
 	const w, d, h = 1.0, 0.58, 2.0
@@ -47,7 +48,7 @@ func oakWardrobe() *model {
 		xa, xb := s*0.0025, s*(w/2-0.002)
 		doors.add(bev(math.Min(xa, xb), 0.075, zf, math.Max(xa, xb), h-0.005, d/2, 0.004))
 	}
-	handles := md.part("handles", blackMetal)
+	handles := md.part("handles", brass)
 	for _, x := range []float64{-0.05, 0.05} {
 		handles.add(cylinder(v3(x, 0.95, d/2+0.03), v3(x, 1.35, d/2+0.03), 0.009, 12))
 		for _, y := range []float64{0.99, 1.31} {

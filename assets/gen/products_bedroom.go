@@ -87,14 +87,16 @@ func bedsideTable() *model {
 	return md
 }
 
-// chestOfDrawers is a six-drawer walnut chest, 120 × 45 × 82 cm: two
+// chestOfDrawers is a six-drawer chest in solid oak (the same oak as the
+// other oak furniture, as the catalogue sells it), 120 × 45 × 82 cm: two
 // columns of three drawers with brass bar pulls, on black metal legs.
 func chestOfDrawers() *model {
 	md := newModel("chest-of-drawers")
 	const w, d, h, legH = 1.2, 0.45, 0.82, 0.1
 	x0, x1, z0, z1 := -w/2, w/2, -d/2, d/2
-	md.part("body", walnut).add(bev(x0, legH, z0, x1, h, z1-0.02, 0.006))
-	fronts := md.part("drawers", walnut)
+	// Body and drawer fronts share the oak, so they are one part: one draw
+	// call instead of two.
+	body := md.part("body", oak).add(bev(x0, legH, z0, x1, h, z1-0.02, 0.006))
 	handles := md.part("handles", brass)
 	const gap = 0.004
 	rowH := (h - legH - 0.03 - 4*gap) / 3
@@ -103,7 +105,7 @@ func chestOfDrawers() *model {
 		fx1 := fx0 + (w-0.03)/2 - gap
 		for row := 0; row < 3; row++ {
 			fy0 := legH + 0.015 + gap + float64(row)*(rowH+gap)
-			fronts.add(bev(fx0, fy0, z1-0.02, fx1, fy0+rowH, z1, 0.004))
+			body.add(bev(fx0, fy0, z1-0.02, fx1, fy0+rowH, z1, 0.004))
 			cx, cy := (fx0+fx1)/2, fy0+rowH*0.62
 			handles.add(cylinder(v3(cx-0.08, cy, z1+0.025), v3(cx+0.08, cy, z1+0.025), 0.006, 12))
 			for _, px := range []float64{cx - 0.065, cx + 0.065} {

@@ -224,22 +224,35 @@ func bikeLightSet() *model {
 	return md
 }
 
-// uLock is a hardened steel U-lock standing on its crossbar: an 18 mm
+// uLock is a hardened steel U-lock standing on its crossbar: a 16 mm
 // shackle, a yellow vinyl-coated crossbar with black end caps and a chrome
-// key cylinder; 21 × 29 cm.
+// key cylinder; 108 × 245 mm overall, the width and height the catalogue
+// gives. That leaves the shackle legs 56 mm apart inside: the end caps are
+// kept short so the gap is as wide as the overall width allows.
 func uLock() *model {
 	md := newModel("u-lock")
-	const r, half, y0, y1 = 0.009, 0.062, 0.03, 0.22
+	const (
+		r, half    = 0.008, 0.036 // shackle tube radius; its legs' distance from the middle
+		barR, capR = 0.019, 0.021
+		y0         = capR             // the crossbar's axis, so the caps rest on the floor
+		y1         = 0.245 - half - r // where the legs start to bend
+		capIn, end = 0.046, 0.054     // the caps run from capIn to the overall half width
+		keyProud   = 0.0005           // the key cylinder stands this much proud of its cap
+	)
 	path := []vec3{v3(-half, y0, 0), v3(-half, y1, 0)}
 	path = append(path, arc(v3(0, y1, 0), v3(1, 0, 0), v3(0, 1, 0), half, math.Pi, 0, 24)[1:]...)
 	path = append(path, v3(half, y0, 0))
 	md.part("shackle", steel).add(tube(path, r, 14, true, true))
-	md.part("crossbar", yellowPlas).add(cylinder(v3(-0.085, y0, 0), v3(0.085, y0, 0), 0.024, 28))
+	md.part("crossbar", yellowPlas).add(cylinder(v3(-capIn-0.001, y0, 0), v3(capIn+0.001, y0, 0), barR, 28))
 	caps := md.part("caps", blackPlas)
-	// One cap profile along +y, turned to point along +x and -x.
-	for _, a := range []float64{-90, 90} {
-		caps.add(lathe([]pt2{{0, 0.085}, {0.026, 0.085}, {0.026, 0.1}, {0.02, 0.106}, {0, 0.106}}, 28).apply(rotZ(deg(a))).at(0, y0, 0))
+	// One cap profile along +y, turned to point along +x and -x; the key
+	// side is shorter by what the key cylinder stands proud, so the lock
+	// stays symmetric overall.
+	endCap := func(e float64) *mesh {
+		return lathe([]pt2{{0, capIn}, {capR, capIn}, {capR, e - 0.004}, {capR - 0.004, e}, {0, e}}, 28)
 	}
-	md.part("key cylinder", chrome).add(cylinder(v3(0.106, y0, 0), v3(0.109, y0, 0), 0.011, 20))
+	caps.add(endCap(end-keyProud).apply(rotZ(deg(-90))).at(0, y0, 0))
+	caps.add(endCap(end).apply(rotZ(deg(90))).at(0, y0, 0))
+	md.part("key cylinder", chrome).add(cylinder(v3(end-0.003, y0, 0), v3(end, y0, 0), 0.009, 20))
 	return md
 }

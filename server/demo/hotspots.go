@@ -382,21 +382,21 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"u-lock": {
 			// Front of the left leg of the shackle.
-			hotspot("hardened-shackle", -0.0635, 0.15, 0.009,
+			hotspot("hardened-shackle", -0.036, 0.15, 0.008,
 				tr("16 mm hardened steel", "Acero templado de 16 mm", "16 毫米淬火钢锁梁", "Oțel călit de 16 mm"),
 				tr("The 16 mm shackle is hardened steel, far harder to cut than a cable, and its vinyl coating keeps it from scratching your paint.",
 					"El arco de 16 mm es de acero templado, mucho más difícil de cortar que un cable, y su recubrimiento de vinilo evita que raye la pintura.",
 					"16 毫米锁梁采用淬火钢，比钢缆难剪得多；乙烯基涂层可防止刮花车漆。",
 					"Toarta de 16 mm este din oțel călit, mult mai greu de tăiat decât un cablu, iar învelișul din vinil o împiedică să zgârie vopseaua.")),
 			// Front of the crossbar.
-			hotspot("double-bolt", -0.0015, 0.026, 0.024,
+			hotspot("double-bolt", 0, 0.021, 0.019,
 				tr("Double-bolt locking", "Doble cierre", "双锁舌结构", "Dublu zăvor"),
 				tr("Both ends of the shackle bolt into the crossbar, so a thief would have to cut it twice. It is sized to lock the frame and a wheel to a stand.",
 					"Los dos extremos del arco quedan bloqueados en la barra, así que un ladrón tendría que cortarlo dos veces. Su tamaño permite sujetar el cuadro y una rueda a un aparcabicis.",
 					"锁梁两端都被锁舌锁在横杆内，窃贼必须剪断两处才能打开。尺寸正好可以把车架和一个车轮锁在停车架上。",
 					"Ambele capete ale toartei se blochează în bară, așa că un hoț ar trebui s-o taie de două ori. Are mărimea potrivită ca să prinzi cadrul și o roată de un suport.")),
 			// The key cylinder at the right end.
-			hotspot("keys-and-bracket", 0.107, 0.026, 0,
+			hotspot("keys-and-bracket", 0.054, 0.021, 0,
 				tr("Three keys and a bracket", "Tres llaves y un soporte", "三把钥匙和车架支架", "Trei chei și un suport"),
 				tr("It comes with three keys, so there is always a spare, and a bracket that carries the lock on your frame while you ride.",
 					"Incluye tres llaves, para tener siempre una de repuesto, y un soporte para llevar el candado en el cuadro mientras pedaleas.",

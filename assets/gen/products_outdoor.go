@@ -93,8 +93,9 @@ func patioParasol() *model {
 }
 
 // campingTent is a three-person dome tent, 210 × 180 × 125 cm: a green fly
-// over a squared footprint, an arched sand-coloured door at the front, two
-// crossing poles and a groundsheet.
+// over a squared footprint, two crossing poles, a groundsheet and two
+// arched sand-coloured doors, one in each long side, as the catalogue
+// sells it.
 func campingTent() *model {
 	md := newModel("camping-tent")
 	const A, B, H = 1.05, 0.9, 1.25
@@ -129,13 +130,18 @@ func campingTent() *model {
 		x := (2*u - 1) * doorW * math.Sqrt(1-v*v)
 		return v3(x, y, domeZ(x, y)+out)
 	}
-	md.part("door", tentFly).add(sheet(8, 8, func(u, v float64) vec3 { return doorAt(u, v*0.97, 0.008) }, 0.003))
-	var zip []vec3
+	door := func() *mesh { return sheet(8, 8, func(u, v float64) vec3 { return doorAt(u, v*0.97, 0.008) }, 0.003) }
+	var zipPath []vec3
 	for k := 0; k <= 16; k++ {
 		a := deg(180 * float64(k) / 16)
-		zip = append(zip, doorAt(0.5+0.5*math.Cos(a)*1.02, math.Min(math.Sin(a)*1.01, 0.985), 0.01))
+		zipPath = append(zipPath, doorAt(0.5+0.5*math.Cos(a)*1.02, math.Min(math.Sin(a)*1.01, 0.985), 0.01))
 	}
-	zip = append(zip, doorAt(0.5, 0.9, 0.011), doorAt(0.5, 0.02, 0.011))
+	zipPath = append(zipPath, doorAt(0.5, 0.9, 0.011), doorAt(0.5, 0.02, 0.011))
+	zip := func() *mesh { return tube(zipPath, 0.005, 6, true, true) }
+	// The back door is the front one mirrored through the x axis; apply
+	// turns the mirrored triangles the right way out.
+	back := scale3(1, 1, -1)
+	md.part("doors", tentFly).add(door(), door().apply(back))
 	poles := md.part("poles", aluminium)
 	for _, a := range []float64{45, 135} {
 		var path []vec3
@@ -151,7 +157,7 @@ func campingTent() *model {
 	}
 	md.part("groundsheet", blackPlas).add(
 		bx(-A*0.97, 0, -B*0.97, A*0.97, 0.006, B*0.97),
-		tube(zip, 0.005, 6, true, true),
+		zip(), zip().apply(back),
 	)
 	return md
 }

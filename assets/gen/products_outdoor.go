@@ -43,6 +43,8 @@ func gardenBench() *model {
 
 // patioParasol is a 3 m octagonal patio parasol with a crank: a terracotta
 // canopy with a valance over eight ribs, an aluminium pole and a stone base.
+// The base is sold separately, but a parasol cannot stand without one, so it
+// is shown, and the product's "Base sold separately" hotspot sits on it.
 func patioParasol() *model {
 	md := newModel("patio-parasol")
 	const R, apex, rimY = 1.5, 2.5, 2.12

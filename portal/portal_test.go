@@ -78,7 +78,7 @@ func TestErrorTextNeverShowsAKey(t *testing.T) {
 		want string
 	}{
 		{"a translated key", &catalog.Error{Code: catalog.EINVALID, Key: "contact.err.email_invalid"}, i18n.T("es", "contact.err.email_invalid")},
-		{"a key only API clients read", &catalog.Error{Code: catalog.ENOTFOUND, Key: "orders.err.not_found"}, i18n.T("es", "error.load")},
+		{"a key the catalog lacks", &catalog.Error{Code: catalog.ENOTFOUND, Key: "orders.err.not_in_the_catalog"}, i18n.T("es", "error.load")},
 		{"no key", &catalog.Error{Code: catalog.EINTERNAL}, i18n.T("es", "error.load")},
 		{"not a coded error", errors.New("network down"), i18n.T("es", "error.load")},
 	} {

@@ -16,6 +16,7 @@ import (
 	"vitrine/server"
 	"vitrine/server/api"
 	"vitrine/server/demo"
+	"vitrine/server/sqlite"
 	"vitrine/showroom/catalog"
 )
 
@@ -358,6 +359,25 @@ func TestPlaceOrder(t *testing.T) {
 		assert.Equal(t, "Cajonera", snap.Options[2].Name.In("es"), "names in every language are kept")
 		assert.False(t, o.Lines[1].Configured)
 		assert.Equal(t, 2, o.Lines[1].Qty)
+	})
+
+	t.Run("the snapshot outlives changes to the catalog", func(t *testing.T) {
+		cat := sqlite.NewCatalogStore(e.db)
+		p, err := cat.Product(ctx, "standing-desk")
+		require.NoError(t, err)
+		p.Name = catalog.Text{"en": "Renamed desk", "es": "Escritorio renombrado"}
+		p.Price = catalog.EUR(99900)
+		p.SKU = "VT-HO-NEW"
+		require.NoError(t, cat.PutProduct(ctx, *p))
+		o, err := e.orders.Order(ctx, first.Number)
+		require.NoError(t, err)
+		desk := o.Lines[0]
+		assert.Equal(t, catalog.EUR(71800), desk.UnitPrice, "the price paid stays")
+		var snap catalog.ConfigSnapshot
+		require.NoError(t, json.Unmarshal([]byte(desk.Configuration), &snap))
+		assert.Equal(t, "Estructura eléctrica de altura regulable", snap.BaseName.In("es"), "the parts keep their names")
+		assert.Equal(t, "Escritorio elevable", desk.Name.In("es"), "the name it was bought under stays")
+		assert.NotContains(t, desk.Configuration, "VT-HO-NEW")
 	})
 
 	t.Run("the confirmation email is in the outbox, in Spanish, with the tracking link", func(t *testing.T) {

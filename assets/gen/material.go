@@ -264,7 +264,7 @@ var (
 	eps          = &material{name: "foam liner", color: srgb(0x3A3A3C), roughness: 0.95}
 	tentNylon    = &material{name: "tent nylon green", color: srgb(0x5E7F4A), roughness: 0.7, tex: linenWeave, texSize: 0.04}
 	tentFly      = &material{name: "tent nylon sand", color: srgb(0xC9B48A), roughness: 0.7, tex: linenWeave, texSize: 0.04}
-	canopy       = &material{name: "canopy terracotta", color: srgb(0xC0643F), roughness: 0.85, tex: linenWeave, texSize: 0.05}
+	canopy       = &material{name: "canopy sand", color: srgb(0xC9B89B), roughness: 0.85, tex: linenWeave, texSize: 0.05}
 	screen       = &material{name: "screen", color: srgb(0x0A0B0D), roughness: 0.12, emissive: [3]float64{1, 1, 1}, emissiveTex: wallpaper}
 	glassBlack   = &material{name: "black glass", color: srgb(0x0B0C0E), roughness: 0.1}
 	ledWhite     = &material{name: "LED white", color: srgb(0xFFFFFF), roughness: 0.2, emissive: [3]float64{1, 0.96, 0.88}}

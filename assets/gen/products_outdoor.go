@@ -41,7 +41,7 @@ func gardenBench() *model {
 	return md
 }
 
-// patioParasol is a 3 m octagonal patio parasol with a crank: a terracotta
+// patioParasol is a 3 m octagonal patio parasol with a crank: a sand
 // canopy with a valance over eight ribs, an aluminium pole and a stone base.
 // The base is sold separately, but a parasol cannot stand without one, so it
 // is shown, and the product's "Base sold separately" hotspot sits on it.

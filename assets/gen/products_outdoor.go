@@ -45,9 +45,15 @@ func gardenBench() *model {
 // canopy with a valance over eight ribs, an aluminium pole and a stone base.
 // The base is sold separately, but a parasol cannot stand without one, so it
 // is shown, and the product's "Base sold separately" hotspot sits on it.
+// The catalogue's 255 cm is the parasol itself, what the customer buys:
+// from the foot of its pole, which stands in the base's socket 8 cm above
+// the floor, to the top of the pole; with the base the model is 263 cm.
 func patioParasol() *model {
 	md := newModel("patio-parasol")
-	const R, apex, rimY = 1.5, 2.5, 2.12
+	const foot, length = 0.08, 2.55
+	const top = foot + length
+	const R, apex = 1.5, top - 0.16
+	const rimY, runnerY = apex - 0.38, apex - 0.5
 	ribR := func(v float64) float64 { return R * v }
 	ribY := func(v float64) float64 { return apex - (apex-rimY)*math.Pow(v, 1.5) }
 	canopyPart := md.part("canopy", canopy)
@@ -78,12 +84,12 @@ func patioParasol() *model {
 		}
 		frame.add(tube(rib, 0.007, 6, false, true))
 		mid := rib[3]
-		frame.add(rod(v3(0.03*math.Cos(a0), 2.0, 0.03*math.Sin(a0)), mid, 0.005, 6))
+		frame.add(rod(v3(0.03*math.Cos(a0), runnerY, 0.03*math.Sin(a0)), mid, 0.005, 6))
 	}
 	canopyPart.add(lathe([]pt2{{0.3, apex - 0.02}, {0.3, apex}, {0, apex + 0.12}}, 16)) // vent cap
 	frame.add(
-		cylinder(v3(0, 0.08, 0), v3(0, apex+0.16, 0), 0.024, 16),
-		lathe([]pt2{{0, 1.96}, {0.045, 1.96}, {0.045, 2.04}, {0, 2.04}}, 16), // runner hub
+		cylinder(v3(0, foot, 0), v3(0, top, 0), 0.024, 16),
+		lathe([]pt2{{0, runnerY - 0.04}, {0.045, runnerY - 0.04}, {0.045, runnerY + 0.04}, {0, runnerY + 0.04}}, 16), // runner hub
 	)
 	crank := md.part("crank", blackPlas)
 	crank.add(bev(-0.035, 1.25, -0.035, 0.035, 1.42, 0.045, 0.01))

@@ -524,7 +524,7 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"patio-parasol": {
 			// Top of the canopy, towards the front.
-			hotspot("uv-canopy", 0, 2.323, 0.9,
+			hotspot("uv-canopy", 0, 2.293, 0.9,
 				tr("UV-blocking canopy", "Lona que bloquea los rayos UV", "防紫外线伞面", "Pânză anti-UV"),
 				tr("The solution-dyed polyester keeps its colour summer after summer and blocks 98% of UV rays.",
 					"El poliéster teñido en masa conserva su color verano tras verano y bloquea el 98 % de los rayos UV.",

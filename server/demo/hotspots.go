@@ -547,21 +547,21 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"camping-tent": {
 			// The front door panel.
-			hotspot("doors-and-porches", 0, 0.5, 0.834,
+			hotspot("doors-and-porches", 0, 0.5, 0.823,
 				tr("Two doors, two porches", "Dos puertas, dos ábsides", "双门双前厅", "Două uși, două abside"),
 				tr("There is a door on each side, each with its own porch for boots and packs, so nobody has to climb over anyone at night.",
 					"Hay una puerta a cada lado, cada una con su propio ábside para botas y mochilas, así nadie tiene que pasar por encima de nadie por la noche.",
 					"两侧各有一扇门，各带一个前厅，可以放鞋子和背包，夜里进出不用从别人身上跨过去。",
 					"Există câte o ușă pe fiecare parte, fiecare cu absida ei pentru bocanci și rucsacuri, ca nimeni să nu treacă noaptea peste ceilalți.")),
 			// The flysheet, front left.
-			hotspot("waterproof-fly", -0.7, 0.3, 0.763,
+			hotspot("waterproof-fly", -0.7, 0.3, 0.759,
 				tr("3000 mm waterproof flysheet", "Doble techo impermeable de 3000 mm", "3000 毫米防水外帐", "Dublu-acoperiș impermeabil de 3000 mm"),
 				tr("The ripstop polyester flysheet is rated to a 3000 mm water column, enough for a night of heavy rain.",
 					"El doble techo de poliéster ripstop resiste una columna de agua de 3000 mm, suficiente para una noche de lluvia intensa.",
 					"防撕裂涤纶外帐的防水指数达 3000 毫米，足以抵御一整夜的大雨。",
 					"Dublu-acoperișul din poliester ripstop rezistă la o coloană de apă de 3000 mm, suficient pentru o noapte de ploaie torențială.")),
 			// One of the crossing poles, over the front left of the dome.
-			hotspot("quick-pitch", -0.35, 1.153, 0.308,
+			hotspot("quick-pitch", -0.35, 1.084, 0.308,
 				tr("Pitches in ten minutes", "Se monta en diez minutos", "十分钟即可搭好", "Se montează în zece minute"),
 				tr("Two crossing aluminium poles make the tent freestanding: one person pitches it in about ten minutes, and packed it is the size of a sleeping bag.",
 					"Dos varillas de aluminio cruzadas hacen que la tienda se sostenga sola: una persona la monta en unos diez minutos y, plegada, ocupa lo mismo que un saco de dormir.",

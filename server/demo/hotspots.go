@@ -280,21 +280,21 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"chest-of-drawers": {
 			// Front of the top right drawer, below its pull.
-			hotspot("full-extension", 0.29, 0.63, 0.2095,
+			hotspot("full-extension", 0.29, 0.64, 0.2245,
 				tr("Full-extension runners", "Guías de extracción total", "全拉出滑轨", "Glisiere cu extragere completă"),
 				tr("All six deep drawers run on full-extension runners and open all the way, so you reach what is at the very back.",
 					"Los seis cajones profundos se deslizan sobre guías de extracción total y se abren por completo, para llegar sin esfuerzo hasta el fondo.",
 					"六个深抽屉均采用全拉出滑轨，可以完全拉开，最里面的东西也能轻松拿到。",
 					"Toate cele șase sertare adânci alunecă pe glisiere cu extragere completă și se deschid până la capăt, ca să ajungi ușor și la ce e în spate.")),
 			// Top, along the back edge that the wall fitting holds.
-			hotspot("anti-tip", 0, 0.82, -0.21,
+			hotspot("anti-tip", 0, 0.84, -0.225,
 				tr("Anti-tip wall fitting", "Fijación antivuelco a la pared", "防倾倒墙面固定件", "Prindere anti-răsturnare"),
 				tr("The fittings in the box fix the back of the chest to the wall, so it cannot tip over if a child climbs the open drawers.",
 					"Los herrajes incluidos fijan la parte trasera de la cómoda a la pared para que no pueda volcar si un niño trepa por los cajones abiertos.",
 					"随附的固定件可将斗柜背部固定在墙上，即使孩子攀爬打开的抽屉，柜子也不会倾倒。",
 					"Accesoriile incluse prind spatele comodei de perete, ca să nu se poată răsturna dacă un copil se cațără pe sertarele deschise.")),
 			// The top, left of centre.
-			hotspot("oak-lacquer", -0.35, 0.82, 0.05,
+			hotspot("oak-lacquer", -0.35, 0.84, 0.05,
 				tr("Solid oak, matt lacquer", "Roble macizo, laca mate", "实木橡木，哑光清漆", "Stejar masiv, lac mat"),
 				tr("Solid oak under a matt lacquer that keeps the natural look of the wood and wipes clean with a damp cloth. Two people assemble it in about an hour.",
 					"Roble macizo bajo una laca mate que conserva el aspecto natural de la madera y se limpia con un paño húmedo. Entre dos personas se monta en aproximadamente una hora.",

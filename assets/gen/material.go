@@ -250,11 +250,11 @@ var (
 	blackMetal   = &material{name: "black metal", color: srgb(0x1E1E20), metallic: 0.6, roughness: 0.45}
 	aluminium    = &material{name: "aluminium", color: srgb(0xC8CACC), metallic: 0.95, roughness: 0.35}
 	darkAlu      = &material{name: "space grey aluminium", color: srgb(0x5A5D62), metallic: 0.95, roughness: 0.4}
-	steel        = &material{name: "hardened steel", color: srgb(0xB5B8BC), metallic: 0.95, roughness: 0.22}
 	chrome       = &material{name: "chrome", color: srgb(0xE0E2E4), metallic: 0.95, roughness: 0.12}
 	blackPlas    = &material{name: "black plastic", color: srgb(0x232426), roughness: 0.45}
 	whitePlas    = &material{name: "white plastic", color: srgb(0xECECEA), roughness: 0.4}
 	greyPlas     = &material{name: "grey plastic", color: srgb(0x8E9196), roughness: 0.5}
+	blackVinyl   = &material{name: "black vinyl coating", color: srgb(0x18181A), roughness: 0.6}
 	rubber       = &material{name: "rubber", color: srgb(0x1A1A1A), roughness: 0.92}
 	leather      = &material{name: "brown leather", color: srgb(0x6A4128), roughness: 0.55}
 	chairMesh    = &material{name: "mesh fabric", color: srgb(0x2E3033), roughness: 0.85, tex: openMesh, texSize: 0.02}
@@ -264,13 +264,12 @@ var (
 	eps          = &material{name: "foam liner", color: srgb(0x3A3A3C), roughness: 0.95}
 	tentNylon    = &material{name: "tent nylon green", color: srgb(0x5E7F4A), roughness: 0.7, tex: linenWeave, texSize: 0.04}
 	tentFly      = &material{name: "tent nylon sand", color: srgb(0xC9B48A), roughness: 0.7, tex: linenWeave, texSize: 0.04}
-	canopy       = &material{name: "canopy terracotta", color: srgb(0xC0643F), roughness: 0.85, tex: linenWeave, texSize: 0.05}
+	canopy       = &material{name: "canopy sand", color: srgb(0xC9B89B), roughness: 0.85, tex: linenWeave, texSize: 0.05}
 	screen       = &material{name: "screen", color: srgb(0x0A0B0D), roughness: 0.12, emissive: [3]float64{1, 1, 1}, emissiveTex: wallpaper}
 	glassBlack   = &material{name: "black glass", color: srgb(0x0B0C0E), roughness: 0.1}
 	ledWhite     = &material{name: "LED white", color: srgb(0xFFFFFF), roughness: 0.2, emissive: [3]float64{1, 0.96, 0.88}}
 	ledRed       = &material{name: "LED red", color: srgb(0xE02020), roughness: 0.2, emissive: [3]float64{1, 0.08, 0.05}}
 	bulbWarm     = &material{name: "warm bulb", color: srgb(0xFFF4DC), roughness: 0.3, emissive: [3]float64{1, 0.85, 0.6}}
-	yellowPlas   = &material{name: "yellow plastic", color: srgb(0xE8B21F), roughness: 0.45}
 	marble       = &material{name: "white marble", color: srgb(0xE8E6E1), roughness: 0.25}
 	seatFabric   = &material{name: "seat fabric charcoal", color: srgb(0x35373B), roughness: 0.9, tex: linenWeave, texSize: 0.04}
 	graphite     = &material{name: "graphite plastic", color: srgb(0x4E5156), roughness: 0.5}

@@ -224,9 +224,10 @@ func bikeLightSet() *model {
 	return md
 }
 
-// uLock is a hardened steel U-lock standing on its crossbar: a 16 mm
-// shackle, a yellow vinyl-coated crossbar with black end caps and a chrome
-// key cylinder; 108 × 245 mm overall, the width and height the catalogue
+// uLock is a hardened steel U-lock standing on its crossbar, black as the
+// catalogue sells it: a 16 mm shackle and a crossbar in black vinyl
+// coating, black end caps and a bare chrome key cylinder; 108 × 245 mm
+// overall, the width and height the catalogue
 // gives. That leaves the shackle legs 56 mm apart inside: the end caps are
 // kept short so the gap is as wide as the overall width allows.
 func uLock() *model {
@@ -242,8 +243,12 @@ func uLock() *model {
 	path := []vec3{v3(-half, y0, 0), v3(-half, y1, 0)}
 	path = append(path, arc(v3(0, y1, 0), v3(1, 0, 0), v3(0, 1, 0), half, math.Pi, 0, 24)[1:]...)
 	path = append(path, v3(half, y0, 0))
-	md.part("shackle", steel).add(tube(path, r, 14, true, true))
-	md.part("crossbar", yellowPlas).add(cylinder(v3(-capIn-0.001, y0, 0), v3(capIn+0.001, y0, 0), barR, 28))
+	// The shackle and the crossbar share the vinyl coating, so they are one
+	// part: one draw call instead of two.
+	md.part("shackle and crossbar", blackVinyl).add(
+		tube(path, r, 14, true, true),
+		cylinder(v3(-capIn-0.001, y0, 0), v3(capIn+0.001, y0, 0), barR, 28),
+	)
 	caps := md.part("caps", blackPlas)
 	// One cap profile along +y, turned to point along +x and -x; the key
 	// side is shorter by what the key cylinder stands proud, so the lock

@@ -41,13 +41,19 @@ func gardenBench() *model {
 	return md
 }
 
-// patioParasol is a 3 m octagonal patio parasol with a crank: a terracotta
+// patioParasol is a 3 m octagonal patio parasol with a crank: a sand
 // canopy with a valance over eight ribs, an aluminium pole and a stone base.
 // The base is sold separately, but a parasol cannot stand without one, so it
 // is shown, and the product's "Base sold separately" hotspot sits on it.
+// The catalogue's 255 cm is the parasol itself, what the customer buys:
+// from the foot of its pole, which stands in the base's socket 8 cm above
+// the floor, to the top of the pole; with the base the model is 263 cm.
 func patioParasol() *model {
 	md := newModel("patio-parasol")
-	const R, apex, rimY = 1.5, 2.5, 2.12
+	const foot, length = 0.08, 2.55
+	const top = foot + length
+	const R, apex = 1.5, top - 0.16
+	const rimY, runnerY = apex - 0.38, apex - 0.5
 	ribR := func(v float64) float64 { return R * v }
 	ribY := func(v float64) float64 { return apex - (apex-rimY)*math.Pow(v, 1.5) }
 	canopyPart := md.part("canopy", canopy)
@@ -78,12 +84,12 @@ func patioParasol() *model {
 		}
 		frame.add(tube(rib, 0.007, 6, false, true))
 		mid := rib[3]
-		frame.add(rod(v3(0.03*math.Cos(a0), 2.0, 0.03*math.Sin(a0)), mid, 0.005, 6))
+		frame.add(rod(v3(0.03*math.Cos(a0), runnerY, 0.03*math.Sin(a0)), mid, 0.005, 6))
 	}
 	canopyPart.add(lathe([]pt2{{0.3, apex - 0.02}, {0.3, apex}, {0, apex + 0.12}}, 16)) // vent cap
 	frame.add(
-		cylinder(v3(0, 0.08, 0), v3(0, apex+0.16, 0), 0.024, 16),
-		lathe([]pt2{{0, 1.96}, {0.045, 1.96}, {0.045, 2.04}, {0, 2.04}}, 16), // runner hub
+		cylinder(v3(0, foot, 0), v3(0, top, 0), 0.024, 16),
+		lathe([]pt2{{0, runnerY - 0.04}, {0.045, runnerY - 0.04}, {0.045, runnerY + 0.04}, {0, runnerY + 0.04}}, 16), // runner hub
 	)
 	crank := md.part("crank", blackPlas)
 	crank.add(bev(-0.035, 1.25, -0.035, 0.035, 1.42, 0.045, 0.01))
@@ -94,13 +100,15 @@ func patioParasol() *model {
 	return md
 }
 
-// campingTent is a three-person dome tent, 210 × 180 × 125 cm: a green fly
-// over a squared footprint, two crossing poles, a groundsheet and two
-// arched sand-coloured doors, one in each long side, as the catalogue
-// sells it.
+// campingTent is a three-person dome tent, 210 × 180 × 120 cm as the
+// catalogue sells it: a green fly over a squared footprint, two crossing
+// poles, a groundsheet and two arched sand-coloured doors, one in each long
+// side.
 func campingTent() *model {
 	md := newModel("camping-tent")
-	const A, B, H = 1.05, 0.9, 1.25
+	// H is the fly's height; the poles ride 1.2% outside it and the model
+	// stands on their ends, so their tops are at 120 cm.
+	const A, B, H = 1.05, 0.9, 1.175
 	var prof []pt2
 	for i := 0; i <= 10; i++ {
 		t := deg(90 * float64(i) / 10)
@@ -126,7 +134,7 @@ func campingTent() *model {
 		k := math.Min(math.Abs(x)/(A*cosPhi), 1)
 		return B * cosPhi * math.Cbrt(1-k*k*k)
 	}
-	const doorW, doorH = 0.48, 1.0
+	const doorW, doorH = 0.48, 0.8 * H
 	doorAt := func(u, v, out float64) vec3 {
 		y := v * doorH
 		x := (2*u - 1) * doorW * math.Sqrt(1-v*v)

@@ -280,21 +280,21 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"chest-of-drawers": {
 			// Front of the top right drawer, below its pull.
-			hotspot("full-extension", 0.29, 0.63, 0.2095,
+			hotspot("full-extension", 0.29, 0.64, 0.2245,
 				tr("Full-extension runners", "Guías de extracción total", "全拉出滑轨", "Glisiere cu extragere completă"),
 				tr("All six deep drawers run on full-extension runners and open all the way, so you reach what is at the very back.",
 					"Los seis cajones profundos se deslizan sobre guías de extracción total y se abren por completo, para llegar sin esfuerzo hasta el fondo.",
 					"六个深抽屉均采用全拉出滑轨，可以完全拉开，最里面的东西也能轻松拿到。",
 					"Toate cele șase sertare adânci alunecă pe glisiere cu extragere completă și se deschid până la capăt, ca să ajungi ușor și la ce e în spate.")),
 			// Top, along the back edge that the wall fitting holds.
-			hotspot("anti-tip", 0, 0.82, -0.21,
+			hotspot("anti-tip", 0, 0.84, -0.225,
 				tr("Anti-tip wall fitting", "Fijación antivuelco a la pared", "防倾倒墙面固定件", "Prindere anti-răsturnare"),
 				tr("The fittings in the box fix the back of the chest to the wall, so it cannot tip over if a child climbs the open drawers.",
 					"Los herrajes incluidos fijan la parte trasera de la cómoda a la pared para que no pueda volcar si un niño trepa por los cajones abiertos.",
 					"随附的固定件可将斗柜背部固定在墙上，即使孩子攀爬打开的抽屉，柜子也不会倾倒。",
 					"Accesoriile incluse prind spatele comodei de perete, ca să nu se poată răsturna dacă un copil se cațără pe sertarele deschise.")),
 			// The top, left of centre.
-			hotspot("oak-lacquer", -0.35, 0.82, 0.05,
+			hotspot("oak-lacquer", -0.35, 0.84, 0.05,
 				tr("Solid oak, matt lacquer", "Roble macizo, laca mate", "实木橡木，哑光清漆", "Stejar masiv, lac mat"),
 				tr("Solid oak under a matt lacquer that keeps the natural look of the wood and wipes clean with a damp cloth. Two people assemble it in about an hour.",
 					"Roble macizo bajo una laca mate que conserva el aspecto natural de la madera y se limpia con un paño húmedo. Entre dos personas se monta en aproximadamente una hora.",
@@ -524,7 +524,7 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"patio-parasol": {
 			// Top of the canopy, towards the front.
-			hotspot("uv-canopy", 0, 2.323, 0.9,
+			hotspot("uv-canopy", 0, 2.293, 0.9,
 				tr("UV-blocking canopy", "Lona que bloquea los rayos UV", "防紫外线伞面", "Pânză anti-UV"),
 				tr("The solution-dyed polyester keeps its colour summer after summer and blocks 98% of UV rays.",
 					"El poliéster teñido en masa conserva su color verano tras verano y bloquea el 98 % de los rayos UV.",
@@ -547,21 +547,21 @@ func hotspots() map[string][]catalog.Hotspot {
 		},
 		"camping-tent": {
 			// The front door panel.
-			hotspot("doors-and-porches", 0, 0.5, 0.834,
+			hotspot("doors-and-porches", 0, 0.5, 0.823,
 				tr("Two doors, two porches", "Dos puertas, dos ábsides", "双门双前厅", "Două uși, două abside"),
 				tr("There is a door on each side, each with its own porch for boots and packs, so nobody has to climb over anyone at night.",
 					"Hay una puerta a cada lado, cada una con su propio ábside para botas y mochilas, así nadie tiene que pasar por encima de nadie por la noche.",
 					"两侧各有一扇门，各带一个前厅，可以放鞋子和背包，夜里进出不用从别人身上跨过去。",
 					"Există câte o ușă pe fiecare parte, fiecare cu absida ei pentru bocanci și rucsacuri, ca nimeni să nu treacă noaptea peste ceilalți.")),
 			// The flysheet, front left.
-			hotspot("waterproof-fly", -0.7, 0.3, 0.763,
+			hotspot("waterproof-fly", -0.7, 0.3, 0.759,
 				tr("3000 mm waterproof flysheet", "Doble techo impermeable de 3000 mm", "3000 毫米防水外帐", "Dublu-acoperiș impermeabil de 3000 mm"),
 				tr("The ripstop polyester flysheet is rated to a 3000 mm water column, enough for a night of heavy rain.",
 					"El doble techo de poliéster ripstop resiste una columna de agua de 3000 mm, suficiente para una noche de lluvia intensa.",
 					"防撕裂涤纶外帐的防水指数达 3000 毫米，足以抵御一整夜的大雨。",
 					"Dublu-acoperișul din poliester ripstop rezistă la o coloană de apă de 3000 mm, suficient pentru o noapte de ploaie torențială.")),
 			// One of the crossing poles, over the front left of the dome.
-			hotspot("quick-pitch", -0.35, 1.153, 0.308,
+			hotspot("quick-pitch", -0.35, 1.084, 0.308,
 				tr("Pitches in ten minutes", "Se monta en diez minutos", "十分钟即可搭好", "Se montează în zece minute"),
 				tr("Two crossing aluminium poles make the tent freestanding: one person pitches it in about ten minutes, and packed it is the size of a sleeping bag.",
 					"Dos varillas de aluminio cruzadas hacen que la tienda se sostenga sola: una persona la monta en unos diez minutos y, plegada, ocupa lo mismo que un saco de dormir.",

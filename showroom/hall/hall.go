@@ -123,7 +123,7 @@ const (
 // MaxProduct is the largest box a product is drawn in, in metres (x y z,
 // model axes): a merchant's model larger than this is scaled down to fit
 // its stand slot.
-var MaxProduct = Vec3{3.2, 2.6, 2.4}
+var MaxProduct = Vec3{3.2, 2.8, 2.4}
 
 // ProductInput is a product to place: its slug and the bounds of its model
 // in the model's own units and axes (+Z its front).

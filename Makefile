@@ -10,7 +10,8 @@ export CGO_ENABLED = 0
 DIST    := app/dist
 WASM    := $(DIST)/app.wasm
 BIN     := bin/vitrine
-GOFILES := $(shell find . -name '*.go' -not -path './data/*' -not -path './bench/*' -not -path '*/node_modules/*') go.mod go.sum
+WASMBUILD := bin/wasm-build
+GOFILES := $(shell find . -name '*.go' -not -path './data/*' -not -path './bench/*' -not -path './bin/*' -not -path '*/node_modules/*') go.mod go.sum
 WEBFILES := $(shell find assets/web assets/i18n -type f)
 
 .PHONY: all build wasm run test test-unit test-wasm test-models test-browser vet bench bench-chromium bench-go clean
@@ -20,10 +21,13 @@ all: build
 build: $(BIN)
 
 # The browser program: go-app's PWA compiled to WebAssembly, stripped, then
-# precompressed (brotli and gzip) for the server to embed.
-$(WASM): $(GOFILES) $(WEBFILES)
+# precompressed (brotli and gzip) for the server to embed. It is built
+# against a copy of g3n without the fonts of g3n's GUI, which the app never
+# shows (app/_g3n): 1.5 MB less to download on a first visit.
+$(WASM): $(GOFILES) $(WEBFILES) app/_g3n/prepare.sh
 	@mkdir -p $(DIST)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
+	bash app/_g3n/prepare.sh $(WASMBUILD)
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMBUILD)/wasm.mod -trimpath -ldflags="-s -w" -o $(WASM) ./app
 	$(GO) run ./server/cmd/precompress $(WASM)
 
 wasm: $(WASM)

@@ -73,7 +73,7 @@ func measureAPI(ctx context.Context, c config, v *vitrine, res *Results) error {
 	}
 	note := fmt.Sprintf("%d runs of %v", c.apiRuns, c.apiFor)
 	if c.apiRuns < c.runs {
-		note += " (fewer runs than the rest: 3 would not fit 10 minutes)"
+		note = fmt.Sprintf("%d runs of %v, not %d: the 10-minute budget", c.apiRuns, c.apiFor, c.runs)
 	}
 	for i, t := range targets {
 		col := func(f func(loadResult) float64) []float64 {

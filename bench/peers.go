@@ -8,11 +8,17 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"mime"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
+
+	"github.com/andybalholm/brotli"
 )
 
 // pages are the peers' pages (model-viewer.html, three.html).
@@ -24,11 +30,16 @@ var pages embed.FS
 // loopback port of its own: their pages, bench/node_modules (the pinned
 // npm packages), and copies of Vitrine's files they draw (the product's
 // GLB, the hall's showroom response, shell and stands), so that no page
-// makes a cross-origin request.
+// makes a cross-origin request. It compresses as a good static host would.
 type peerServer struct {
-	srv   *http.Server
-	ln    net.Listener
-	files map[string][]byte
+	srv     *http.Server
+	ln      net.Listener
+	files   map[string][]byte // copies of Vitrine's files, by URL path
+	pages   fs.FS
+	modules string
+
+	mu    sync.Mutex
+	cache map[string]*peerFile
 }
 
 // hallResponse is the part of GET /api/v1/showroom the peers need.
@@ -94,24 +105,97 @@ func startPeers(ctx context.Context, base, modelPath, modules string) (*peerServ
 		return nil, err
 	}
 
-	mux := http.NewServeMux()
 	sub, err := fs.Sub(pages, "peer")
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("/", http.FileServerFS(sub))
-	mux.Handle("/node_modules/", http.StripPrefix("/node_modules/", http.FileServer(http.Dir(modules))))
-	for path, b := range p.files {
-		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) {
-			http.ServeContent(w, r, path, time.Time{}, bytes.NewReader(b))
-		})
+	p.pages, p.modules = sub, modules
+	// What a first visit to the <model-viewer> page loads is compressed
+	// now, so that no timed load waits for it.
+	for _, path := range []string{"/model-viewer.html", "/node_modules/@google/model-viewer/dist/model-viewer.min.js", "/models/model.glb"} {
+		if _, err := p.file(path); err != nil {
+			return nil, err
+		}
 	}
 	if p.ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
 		return nil, err
 	}
-	p.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	p.srv = &http.Server{Handler: http.HandlerFunc(p.serve), ReadHeaderTimeout: 10 * time.Second}
 	go p.srv.Serve(p.ln)
 	return p, nil
+}
+
+// peerFile is a file the peer server serves, with its brotli twin when
+// that is smaller.
+type peerFile struct {
+	raw, br []byte
+	typ     string
+}
+
+// file returns the file at the URL path, reading and compressing it on
+// first use.
+func (p *peerServer) file(path string) (*peerFile, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if f, ok := p.cache[path]; ok {
+		return f, nil
+	}
+	var raw []byte
+	var err error
+	switch {
+	case p.files[path] != nil:
+		raw = p.files[path]
+	case strings.HasPrefix(path, "/node_modules/"):
+		rel := filepath.FromSlash(strings.TrimPrefix(path, "/node_modules/"))
+		if !filepath.IsLocal(rel) {
+			return nil, fs.ErrNotExist
+		}
+		raw, err = os.ReadFile(filepath.Join(p.modules, rel))
+	default:
+		raw, err = fs.ReadFile(p.pages, strings.TrimPrefix(path, "/"))
+	}
+	if err != nil {
+		return nil, err
+	}
+	f := &peerFile{raw: raw, typ: mime.TypeByExtension(filepath.Ext(path))}
+	if f.typ == "" {
+		f.typ = http.DetectContentType(raw)
+	}
+	var b bytes.Buffer
+	bw := brotli.NewWriterLevel(&b, brotli.BestCompression)
+	bw.Write(raw)
+	if err := bw.Close(); err != nil {
+		return nil, err
+	}
+	if b.Len() < len(raw) {
+		f.br = b.Bytes()
+	}
+	if p.cache == nil {
+		p.cache = map[string]*peerFile{}
+	}
+	p.cache[path] = f
+	return f, nil
+}
+
+// serve answers as a good static host or CDN would: brotli when the
+// browser accepts it (as our server does for app.wasm), so that the
+// peers' bytes on the wire are what a shop using them would send.
+func (p *peerServer) serve(w http.ResponseWriter, r *http.Request) {
+	f, err := p.file(r.URL.Path)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", f.typ)
+	h.Set("Vary", "Accept-Encoding")
+	body := f.raw
+	if f.br != nil && strings.Contains(r.Header.Get("Accept-Encoding"), "br") {
+		body = f.br
+		h.Set("Content-Encoding", "br")
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
 }
 
 func (p *peerServer) addr() string { return p.ln.Addr().String() }

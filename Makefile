@@ -10,20 +10,24 @@ export CGO_ENABLED = 0
 DIST    := app/dist
 WASM    := $(DIST)/app.wasm
 BIN     := bin/vitrine
-GOFILES := $(shell find . -name '*.go' -not -path './data/*' -not -path '*/node_modules/*') go.mod go.sum
+WASMBUILD := bin/wasm-build
+GOFILES := $(shell find . -name '*.go' -not -path './data/*' -not -path './bench/*' -not -path './bin/*' -not -path '*/node_modules/*') go.mod go.sum
 WEBFILES := $(shell find assets/web assets/i18n -type f)
 
-.PHONY: all build wasm run test test-unit test-wasm test-models test-browser vet bench clean
+.PHONY: all build wasm run test test-unit test-wasm test-models test-browser vet bench bench-chromium bench-go clean
 
 all: build
 
 build: $(BIN)
 
 # The browser program: go-app's PWA compiled to WebAssembly, stripped, then
-# precompressed (brotli and gzip) for the server to embed.
-$(WASM): $(GOFILES) $(WEBFILES)
+# precompressed (brotli and gzip) for the server to embed. It is built
+# against a copy of g3n without the fonts of g3n's GUI, which the app never
+# shows (app/_g3n): 1.5 MB less to download on a first visit.
+$(WASM): $(GOFILES) $(WEBFILES) app/_g3n/prepare.sh
 	@mkdir -p $(DIST)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
+	bash app/_g3n/prepare.sh $(WASMBUILD)
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMBUILD)/wasm.mod -trimpath -ldflags="-s -w" -o $(WASM) ./app
 	$(GO) run ./server/cmd/precompress $(WASM)
 
 wasm: $(WASM)
@@ -66,7 +70,21 @@ test-models:
 test-browser: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m -v -run 'TestBrowser' ./app/e2e/
 
-bench: build
+# What shoppers feel, beside the peers they would use instead (issue 8):
+# starts bin/vitrine over a fresh database, measures in headless Chromium and
+# under load, prints one table and writes bench/results.json. The peers
+# (<model-viewer>, three.js; pinned npm packages) are installed into
+# bench/node_modules on first use. About 8 minutes on 2 cores.
+bench: bench-chromium build
+	bash bench/install.sh
+	$(GO) run ./bench
+
+bench-chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || [ -n "$$VITRINE_CHROMIUM" ] || \
+		{ echo "make bench needs Chromium: install Debian's chromium package (.ci/run does), or set VITRINE_CHROMIUM" >&2; exit 1; }
+
+# The Go benchmarks of every package (the browser ones in app/e2e too).
+bench-go: build
 	VITRINE_DIST=$(CURDIR)/$(DIST) $(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

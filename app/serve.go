@@ -75,11 +75,18 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	vat := fl.Float64("vat", envFloat("VITRINE_VAT", 21), "VAT rate in percent that prices include (env VITRINE_VAT)")
 	helpDir := fl.String("help-dir", envOr("VITRINE_HELP_DIR", ""), "folder of the help articles, reloaded on SIGHUP (env VITRINE_HELP_DIR; default: the embedded articles)")
 	publicURL := fl.String("public-url", envOr("VITRINE_PUBLIC_URL", ""), "the store's address for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
+	// An operator behind a proxy that shows every customer as one address,
+	// and `make bench`, which looks orders up from one address thousands of
+	// times a second, need more than the default.
+	lookupLimit := fl.Int("lookup-limit", envInt("VITRINE_LOOKUP_LIMIT", server.DefaultLookupLimit), "order lookups allowed per client address a minute (env VITRINE_LOOKUP_LIMIT)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *vat < 0 || *vat > 100 {
 		return fmt.Errorf("-vat %v: the rate must be a percentage from 0 to 100", *vat)
+	}
+	if *lookupLimit < 1 {
+		return fmt.Errorf("-lookup-limit %d: allow at least one lookup a minute", *lookupLimit)
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -144,6 +151,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		Secret:             signing,
 		CarrierSecret:      carrierKey,
 		PublicURL:          *publicURL,
+		LookupLimit:        *lookupLimit,
 
 		Help:        sqlite.NewHelpStore(db),
 		HelpContent: helpContent,
@@ -170,6 +178,15 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 // it is unset or not a number.
 func envFloat(key string, def float64) float64 {
 	if v, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
+		return v
+	}
+	return def
+}
+
+// envInt returns the environment variable key as an integer, or def when
+// it is unset or not an integer.
+func envInt(key string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(key)); err == nil {
 		return v
 	}
 	return def

@@ -46,6 +46,11 @@ func (s *Server) listProducts(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.log, err)
 		return
 	}
+	// Lists show cards; the hotspots' texts in four languages, more than
+	// half of a list's bytes, are for the product's own page.
+	for i := range ps {
+		ps[i].Hotspots = nil
+	}
 	writeJSON(w, http.StatusOK, api.ProductsResponse{Products: ps})
 }
 

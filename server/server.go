@@ -185,7 +185,11 @@ func New(cfg Config) (*Server, error) {
 	mux.HandleFunc("GET "+catalog.ModelMediaPrefix+"{file}", s.getMediaModel)
 	mux.Handle("/", s.pages(wasm))
 
-	s.handler = s.logRequests(recoverPanics(s.log, securityHeaders(crossOriginProtection(mux))))
+	compressed, err := compressResponses(mux)
+	if err != nil {
+		return nil, err
+	}
+	s.handler = s.logRequests(recoverPanics(s.log, securityHeaders(crossOriginProtection(compressed))))
 	return s, nil
 }
 

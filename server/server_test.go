@@ -313,6 +313,46 @@ func TestWasmServedPrecompressed(t *testing.T) {
 	}
 }
 
+func TestResponsesCompressedWhenItHelps(t *testing.T) {
+	e := newEnv(t)
+	_, plain := e.do(t, "GET", "/api/v1/products", nil)
+	for _, tc := range []struct {
+		name, path, accept, encoding string
+	}{
+		{"JSON, gzip", "/api/v1/products", "gzip", "gzip"},
+		{"JSON, zstd when offered", "/api/v1/products", "gzip, deflate, br, zstd", "zstd"},
+		{"JSON, not without asking", "/api/v1/products", "identity", ""},
+		{"the style sheet", "/web/css/vitrine.css", "gzip", "gzip"},
+		{"a generated model", "/web/models/city-bike.glb", "gzip", "gzip"},
+		{"a picture, already compressed", "/web/thumbs/city-bike.png", "gzip", ""},
+		{"a small answer is not worth it", "/healthz", "gzip", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, b := e.do(t, "GET", tc.path, nil, "Accept-Encoding", tc.accept)
+			require.Equal(t, http.StatusOK, resp.StatusCode)
+			assert.Equal(t, tc.encoding, resp.Header.Get("Content-Encoding"))
+			assert.Contains(t, resp.Header.Values("Vary"), "Accept-Encoding")
+			if tc.encoding == "gzip" && tc.path == "/api/v1/products" {
+				zr, err := gzip.NewReader(bytes.NewReader(b))
+				require.NoError(t, err)
+				got, err := io.ReadAll(zr)
+				require.NoError(t, err)
+				assert.Equal(t, plain, got, "the same JSON")
+				assert.Less(t, len(b), len(plain)/2, "JSON shrinks a lot")
+			}
+		})
+	}
+	t.Run("lists leave the hotspots to the product's own page", func(t *testing.T) {
+		list := decode[api.ProductsResponse](t, plain)
+		require.NotEmpty(t, list.Products)
+		for _, p := range list.Products {
+			assert.Empty(t, p.Hotspots, p.Slug)
+		}
+		_, b := e.do(t, "GET", "/api/v1/products/city-bike", nil)
+		assert.NotEmpty(t, decode[api.ProductResponse](t, b).Product.Hotspots)
+	})
+}
+
 func TestHealthz(t *testing.T) {
 	resp, b := newEnv(t).do(t, "GET", "/healthz", nil)
 	assert.Equal(t, 200, resp.StatusCode)

@@ -14,21 +14,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-)
 
-// findChromium returns Debian's Chromium (or VITRINE_CHROMIUM), as the
-// browser tests find it, or "".
-func findChromium() string {
-	if p := os.Getenv("VITRINE_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+	"vitrine/app/e2e/chromium"
+)
 
 // chromiumVersion asks the browser for its version ("Chromium 156.0…").
 func chromiumVersion(path string) string {
@@ -55,25 +43,12 @@ type browser struct {
 // newBrowser starts a fresh Chromium: a new process over a new, empty
 // profile, so nothing (HTTP cache, compiled wasm, service worker, shader
 // cache) survives from an earlier run.
-func newBrowser(parent context.Context, chromium string) (*browser, error) {
+func newBrowser(parent context.Context, chromiumPath string) (*browser, error) {
 	profile, err := os.MkdirTemp("", "vitrine-bench-profile-")
 	if err != nil {
 		return nil, err
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(parent,
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.UserDataDir(filepath.Join(profile, "profile")),
-		chromedp.WindowSize(1280, 800),
-	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, chromium.Options(chromiumPath, filepath.Join(profile, "profile"))...)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	b := &browser{ctx: ctx, profile: profile, cancel: func() {
 		cancelCtx()

@@ -23,6 +23,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"vitrine/app/e2e/chromium"
 )
 
 // config is the command line.
@@ -89,7 +91,7 @@ func progress(format string, args ...any) {
 func run(ctx context.Context, c config) error {
 	start := time.Now()
 	browserParts := c.want("cold") || c.want("peers") || c.want("walk") || c.want("configurator")
-	if c.chromium = findChromium(); c.chromium == "" && browserParts {
+	if c.chromium = chromium.Find(); c.chromium == "" && browserParts {
 		return fmt.Errorf("Chromium is required and was not found on PATH: install Debian's package (apt-get install chromium; .ci/run does it), or set VITRINE_CHROMIUM to a Chromium binary")
 	}
 	if _, err := os.Stat(c.bin); err != nil {

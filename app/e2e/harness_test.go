@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
+	chromiumpkg "vitrine/app/e2e/chromium"
 	"vitrine/app/routes"
 	"vitrine/assets"
 	"vitrine/portal/help/content"
@@ -54,7 +55,7 @@ func TestMain(m *testing.M) {
 }
 
 func runMain(m *testing.M) int {
-	chromium := findChromium()
+	chromium := chromiumpkg.Find()
 	if chromium == "" {
 		if os.Getenv("CI") == "true" {
 			fmt.Fprintln(os.Stderr, "BROWSER TESTS FAILED: Chromium is required under CI but was not found (install Debian's chromium package).")
@@ -133,20 +134,7 @@ func runMain(m *testing.M) int {
 	baseURL = hs.URL
 
 	var cancel context.CancelFunc
-	allocCtx, cancel = chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-		chromedp.WindowSize(1280, 800),
-	)
+	allocCtx, cancel = chromedp.NewExecAllocator(ctx, chromiumpkg.Options(chromium, filepath.Join(tmp, "profile"))...)
 	defer cancel()
 	// The first context starts the browser; each test opens its tabs in a
 	// fresh browser context of its own.
@@ -158,18 +146,6 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	return m.Run()
-}
-
-func findChromium() string {
-	if p := os.Getenv("VITRINE_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
 }
 
 // wasmDist returns the built browser program: VITRINE_DIST (set by make)

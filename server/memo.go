@@ -94,6 +94,29 @@ func (m *memo[V]) get(ctx context.Context, key string, fn func(ctx context.Conte
 	return e.val, e.err
 }
 
+// peek returns key's value if it has been computed, without computing it
+// or waiting for a computation under way.
+func (m *memo[V]) peek(key string) (V, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var zero V
+	e, ok := m.entries[key]
+	if !ok {
+		return zero, false
+	}
+	select {
+	case <-e.done:
+	default:
+		return zero, false
+	}
+	if e.err != nil {
+		return zero, false
+	}
+	m.tick++
+	e.used = m.tick
+	return e.val, true
+}
+
 func (m *memo[V]) forget(key string, e *memoEntry[V]) {
 	m.mu.Lock()
 	if m.entries[key] == e {

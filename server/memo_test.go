@@ -110,3 +110,30 @@ func TestMemo(t *testing.T) {
 		assert.Equal(t, 9, v)
 	})
 }
+
+func TestMemoPeekSeesOnlyFinishedValues(t *testing.T) {
+	m := newMemo[int](4, 0, nil)
+	_, ok := m.peek("k")
+	assert.False(t, ok, "nothing computed yet")
+	started, release := make(chan struct{}), make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		m.get(context.Background(), "k", func(context.Context) (int, error) {
+			close(started)
+			<-release
+			return 7, nil
+		})
+	}()
+	<-started
+	_, ok = m.peek("k")
+	assert.False(t, ok, "a computation under way is not waited for")
+	close(release)
+	<-done
+	v, ok := m.peek("k")
+	assert.True(t, ok)
+	assert.Equal(t, 7, v)
+	m.get(context.Background(), "bad", func(context.Context) (int, error) { return 0, errors.New("no") })
+	_, ok = m.peek("bad")
+	assert.False(t, ok, "errors are not kept")
+}

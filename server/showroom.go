@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"vitrine/assets/gen"
@@ -43,13 +42,19 @@ const (
 // showroomState is the server's showroom caches.
 type showroomState struct {
 	models *memo[modelInfo]
-	bakes  *memo[*bakedFile]
+	bakes  *memo[*precompressed]
 }
+
+// Bakes are kept under their kind (and stand) and hash, the same names
+// the URLs carry, so a request for a URL the showroom handed out is
+// answered from memory without planning the hall again.
+func shellBakeKey(hash string) string       { return "shell/" + hash }
+func standBakeKey(slug, hash string) string { return "stand/" + slug + "/" + hash }
 
 func newShowroomState() *showroomState {
 	return &showroomState{
 		models: newMemo[modelInfo](maxModelInfos, 0, nil),
-		bakes:  newMemo(maxBakes, maxBakeBytes, func(f *bakedFile) int64 { return int64(len(f.raw) + len(f.gz)) }),
+		bakes:  newMemo(maxBakes, maxBakeBytes, func(f *precompressed) int64 { return int64(len(f.raw) + len(f.gz)) }),
 	}
 }
 
@@ -216,14 +221,10 @@ func (s *Server) modelBytes(ctx context.Context, path string) ([]byte, error) {
 	return nil, catalog.Errorf(catalog.EINVALID, "The model path %q is neither a generated model (/web/) nor an imported one (%s).", path, catalog.ModelMediaPrefix)
 }
 
-// bakedFile is a baked GLB, raw and gzipped (nil when gzip would not be
-// smaller).
-type bakedFile struct {
-	raw, gz []byte
-}
-
-func newBakedFile(raw []byte) (*bakedFile, error) {
-	f := &bakedFile{raw: raw}
+// newBakedFile keeps a baked GLB raw and gzipped (gz stays nil when gzip
+// would not be smaller).
+func newBakedFile(raw []byte) (*precompressed, error) {
+	f := &precompressed{raw: raw}
 	var b bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
 	if err != nil {
@@ -264,12 +265,18 @@ func (s *Server) getShowroom(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getShell(w http.ResponseWriter, r *http.Request) {
+	if v := r.URL.Query().Get("v"); v != "" {
+		if f, ok := s.showroom.bakes.peek(shellBakeKey(v)); ok {
+			serveBaked(w, r, v, f)
+			return
+		}
+	}
 	p, err := s.planHall(r.Context())
 	if err != nil {
 		writeError(w, r, s.log, err)
 		return
 	}
-	f, err := s.showroom.bakes.get(r.Context(), p.shellKey, func(context.Context) (*bakedFile, error) {
+	f, err := s.showroom.bakes.get(r.Context(), shellBakeKey(p.shellKey), func(context.Context) (*precompressed, error) {
 		glb, err := gen.BakeShell(p.layout)
 		if err != nil {
 			return nil, err
@@ -289,6 +296,12 @@ func (s *Server) getStandModel(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.log, &catalog.Error{Code: catalog.ENOTFOUND, Key: "showroom.stand_not_found", Message: "There is no such stand."})
 		return
 	}
+	if v := r.URL.Query().Get("v"); v != "" {
+		if f, ok := s.showroom.bakes.peek(standBakeKey(slug, v)); ok {
+			serveBaked(w, r, v, f)
+			return
+		}
+	}
 	p, err := s.planHall(r.Context())
 	if err != nil {
 		writeError(w, r, s.log, err)
@@ -305,7 +318,7 @@ func (s *Server) getStandModel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st, key := p.layout.Stands[i], p.standKeys[i]
-	f, err := s.showroom.bakes.get(r.Context(), key, func(ctx context.Context) (*bakedFile, error) {
+	f, err := s.showroom.bakes.get(r.Context(), standBakeKey(slug, key), func(ctx context.Context) (*precompressed, error) {
 		return s.bakeStand(ctx, p, st)
 	})
 	if err != nil {
@@ -316,7 +329,7 @@ func (s *Server) getStandModel(w http.ResponseWriter, r *http.Request) {
 }
 
 // bakeStand bakes one stand with the models it was planned with.
-func (s *Server) bakeStand(ctx context.Context, p *hallPlan, st hall.Stand) (*bakedFile, error) {
+func (s *Server) bakeStand(ctx context.Context, p *hallPlan, st hall.Stand) (*precompressed, error) {
 	models := map[string][]byte{}
 	var slots []hall.Slot
 	for _, sl := range st.Slots {
@@ -345,47 +358,16 @@ func (s *Server) bakeStand(ctx context.Context, p *hallPlan, st hall.Stand) (*ba
 	return newBakedFile(glb)
 }
 
-// serveBaked answers with a baked GLB. Its ETag is the hash of what it was
-// baked from (one per encoding, as strong ETags must be), and it may be
-// cached forever when the request names that hash in ?v, which is how the
-// showroom response links it; any other request must revalidate.
-func serveBaked(w http.ResponseWriter, r *http.Request, key string, f *bakedFile) {
-	h := w.Header()
-	h.Set("Content-Type", gltfBinaryType)
-	h.Set("Vary", "Accept-Encoding")
+// serveBaked answers with a baked GLB, named by the hash of what it was
+// baked from. It may be cached forever when the request names that hash
+// in ?v, which is how the showroom response links it; any other request
+// must revalidate.
+func serveBaked(w http.ResponseWriter, r *http.Request, key string, f *precompressed) {
+	cache := "no-cache"
 	if r.URL.Query().Get("v") == key {
-		h.Set("Cache-Control", immutableCache)
-	} else {
-		h.Set("Cache-Control", "no-cache")
+		cache = immutableCache
 	}
-	body, etag := f.raw, `"`+key+`"`
-	if f.gz != nil && acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
-		body, etag = f.gz, `"`+key+`-gz"`
-		h.Set("Content-Encoding", "gzip")
-	}
-	h.Set("ETag", etag)
-	if etagMatches(r.Header.Get("If-None-Match"), etag) {
-		h.Del("Content-Encoding")
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	if r.Method == http.MethodHead {
-		return
-	}
-	w.Write(body)
-}
-
-// etagMatches reports whether an If-None-Match header names etag (weakly,
-// as If-None-Match compares) or is "*".
-func etagMatches(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
-		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
-		if t == etag || t == "*" {
-			return true
-		}
-	}
-	return false
+	f.serve(w, r, gltfBinaryType, key, cache)
 }
 
 // getMediaModel serves a merchant's model, GET /media/models/<product>-<hash>.glb.

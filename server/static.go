@@ -11,12 +11,65 @@ import (
 	"strings"
 )
 
-// wasmFile serves app.wasm, precompressed at build time: brotli when the
-// browser accepts it, else gzip, else raw, always with Vary so caches keep
-// the encodings apart.
-type wasmFile struct {
+// precompressed is a file kept in memory with its encodings made ahead of
+// time (br and gz are nil where there is none), so that no request
+// compresses it again: the wasm, compressed at build time, and the
+// showroom's baked GLBs, compressed when baked.
+type precompressed struct {
 	raw, br, gz []byte
-	version     string
+}
+
+// serve answers r with the smallest encoding the client accepts (brotli,
+// then gzip, then raw), always with Vary so caches keep the encodings
+// apart. tag names the file's content; each encoding gets a strong ETag of
+// its own made from it, and a request that already holds that encoding
+// (If-None-Match) gets 304.
+func (p *precompressed) serve(w http.ResponseWriter, r *http.Request, contentType, tag, cacheControl string) {
+	h := w.Header()
+	h.Set("Content-Type", contentType)
+	h.Set("Vary", "Accept-Encoding")
+	h.Set("Cache-Control", cacheControl)
+	body, encoding, etag := p.raw, "", `"`+tag+`"`
+	accept := r.Header.Get("Accept-Encoding")
+	switch {
+	case p.br != nil && acceptsEncoding(accept, "br"):
+		body, encoding, etag = p.br, "br", `"`+tag+`-br"`
+	case p.gz != nil && acceptsEncoding(accept, "gzip"):
+		body, encoding, etag = p.gz, "gzip", `"`+tag+`-gz"`
+	}
+	h.Set("ETag", etag)
+	if etagMatches(r.Header.Get("If-None-Match"), etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	if encoding != "" {
+		h.Set("Content-Encoding", encoding)
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if r.Method == http.MethodHead {
+		return
+	}
+	w.Write(body)
+}
+
+// etagMatches reports whether an If-None-Match header names etag (weakly,
+// as If-None-Match compares) or is "*".
+func etagMatches(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == etag || t == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// wasmFile serves app.wasm as the build precompressed it. The browser
+// revalidates it on every start (no-cache), and the ETag spares the
+// download when it has not changed.
+type wasmFile struct {
+	precompressed
+	version string
 }
 
 func loadWasm(dist fs.FS) (*wasmFile, error) {
@@ -24,7 +77,7 @@ func loadWasm(dist fs.FS) (*wasmFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app.wasm is missing from the build (run `make build`): %w", err)
 	}
-	w := &wasmFile{raw: raw}
+	w := &wasmFile{precompressed: precompressed{raw: raw}}
 	if b, err := fs.ReadFile(dist, "app.wasm.br"); err == nil {
 		w.br = b
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -41,30 +94,7 @@ func loadWasm(dist fs.FS) (*wasmFile, error) {
 }
 
 func (f *wasmFile) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Type", "application/wasm")
-	h.Set("Vary", "Accept-Encoding")
-	h.Set("Cache-Control", "no-cache")
-	h.Set("ETag", `"`+f.version+`"`)
-	if r.Header.Get("If-None-Match") == `"`+f.version+`"` {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	body := f.raw
-	accept := r.Header.Get("Accept-Encoding")
-	switch {
-	case f.br != nil && acceptsEncoding(accept, "br"):
-		h.Set("Content-Encoding", "br")
-		body = f.br
-	case f.gz != nil && acceptsEncoding(accept, "gzip"):
-		h.Set("Content-Encoding", "gzip")
-		body = f.gz
-	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	if r.Method == http.MethodHead {
-		return
-	}
-	w.Write(body)
+	f.serve(w, r, "application/wasm", f.version, "no-cache")
 }
 
 // acceptsEncoding reports whether an Accept-Encoding value allows enc (and

@@ -19,10 +19,6 @@ type route struct {
 	page    func() app.Composer
 }
 
-func comingSoon(title, text string) func() app.Composer {
-	return func() app.Composer { return ui.NewComingSoon(title, text) }
-}
-
 var table = []route{
 	{path: "/", page: showroom.NewHome},
 	{path: "/showroom", page: showroom.NewHall},

@@ -54,13 +54,6 @@ func (c *Client) Product(ctx context.Context, slug string) (*catalog.Product, er
 	return &r.Product, nil
 }
 
-// Stands lists the showroom's stands with their products.
-func (c *Client) Stands(ctx context.Context) ([]Stand, error) {
-	var r StandsResponse
-	err := c.get(ctx, Prefix+"/stands", &r)
-	return r.Stands, err
-}
-
 func (c *Client) get(ctx context.Context, path string, out any) error {
 	return c.Do(ctx, "GET", path, nil, out)
 }

@@ -2,8 +2,6 @@
 
 package scene
 
-import "vitrine/showroom/hall"
-
 // HallView is the native twin of the browser's 3D hall: the server
 // prerenders the showroom without 3D, so it does nothing.
 type HallView struct{}
@@ -24,9 +22,6 @@ func (h *HallView) Home() {}
 
 // SetSigns does nothing.
 func (h *HallView) SetSigns(names []string) {}
-
-// Pose returns the zero pose.
-func (h *HallView) Pose() hall.Pose { return hall.Pose{} }
 
 // Dispose does nothing.
 func (h *HallView) Dispose() {}

@@ -418,14 +418,6 @@ func drawSigns(names []string) *image.RGBA {
 	return img
 }
 
-// Pose returns where the visitor is and looks.
-func (h *HallView) Pose() hall.Pose {
-	if h == nil || h.walker == nil {
-		return hall.Pose{}
-	}
-	return h.walker.Pose()
-}
-
 // Dispose stops loading, stops the hall and frees its GPU resources.
 func (h *HallView) Dispose() {
 	if h == nil || h.viewer == nil {

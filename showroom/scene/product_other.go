@@ -17,8 +17,5 @@ func (p *ProductView) ResetView() {}
 // Zoom does nothing.
 func (p *ProductView) Zoom(in bool) {}
 
-// Resized does nothing.
-func (p *ProductView) Resized() {}
-
 // Dispose does nothing.
 func (p *ProductView) Dispose() {}

@@ -194,9 +194,6 @@ func (v *Viewer) AddProgram(name, vertex, fragment string) {
 // Canvas returns the canvas the viewer draws into.
 func (v *Viewer) Canvas() js.Value { return v.canvas }
 
-// Frames returns the number of frames rendered so far.
-func (v *Viewer) Frames() int { return v.frames }
-
 // Stopped reports whether the viewer was disposed or lost its context.
 func (v *Viewer) Stopped() bool { return v.stopped }
 

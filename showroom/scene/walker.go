@@ -61,16 +61,6 @@ func NewWalker(l *hall.Layout) *Walker {
 // Pose returns where the visitor is and looks.
 func (w *Walker) Pose() hall.Pose { return w.pose }
 
-// SetLayout replaces the hall (a new catalog), keeping the visitor where
-// they are if that is still free, else moving them to the nearest free
-// point.
-func (w *Walker) SetLayout(l *hall.Layout) {
-	w.layout = l
-	x, z := l.Nearest(w.pose.Eye[0], w.pose.Eye[2])
-	w.pose.Eye[0], w.pose.Eye[2] = x, z
-	w.walking, w.flying = false, false
-}
-
 // Moving reports whether a glide or a walk is under way.
 func (w *Walker) Moving() bool {
 	return w.walking || w.flying || w.speed != 0 || w.turn != 0 || w.heldMove() != 0 || w.heldTurn() != 0

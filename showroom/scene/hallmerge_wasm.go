@@ -13,35 +13,36 @@ import (
 	"github.com/g3n/engine/math32"
 )
 
-// surfaceKinds are the kinds of surface the server bakes the hall's
-// meshes into (assets/gen), with the metalness and roughness their
-// materials have there. The shell is matte enough to share the matte
-// mesh.
-var surfaceKinds = map[string][2]float32{
-	"matte": {0, 0.85},
-	"satin": {0, 0.4},
-	"metal": {0.9, 0.35},
-}
-
-// kindOf returns the kind of surface a baked mesh is, from the name of the
-// node it was loaded into ("matte", "satin", "metal", or "shell", which
-// counts as matte), or "" for a mesh that was not baked.
-func kindOf(n core.INode) string {
+// bakedName returns the name of the baked node a mesh was loaded into:
+// a kind of surface ("matte", "satin", "metal") or "shell"; "" for a mesh
+// that was not baked.
+func bakedName(n core.INode) string {
 	for p := n; p != nil; p = p.GetNode().Parent() {
 		switch name := p.GetNode().Name(); name {
-		case "matte", "satin", "metal":
+		case "matte", "satin", "metal", "shell":
 			return name
-		case "shell":
-			return "matte"
 		}
 	}
 	return ""
 }
 
-// bakedMesh gathers triangles for one merged mesh.
+// kindOf returns the kind of surface a baked mesh is merged into: the
+// shell is matte enough to share the matte mesh.
+func kindOf(n core.INode) string {
+	if name := bakedName(n); name != "shell" {
+		return name
+	}
+	return "matte"
+}
+
+// bakedMesh gathers triangles for one merged mesh, and the material it is
+// drawn with: a stand's own for that kind (the shell's only when no stand
+// has one), so the metalness and roughness stay the baker's.
 type bakedMesh struct {
 	pos, nrm, col []float32
 	idx           []uint32
+	mat           material.IMaterial
+	matFromShell  bool
 }
 
 // mergeKinds merges every baked mesh under roots into one mesh per kind of
@@ -60,7 +61,11 @@ func mergeKinds(roots []core.INode) []*graphic.Mesh {
 				if acc[kind] == nil {
 					acc[kind] = &bakedMesh{}
 				}
-				appendMesh(acc[kind], m)
+				b, shell := acc[kind], bakedName(n) == "shell"
+				if b.mat == nil || b.matFromShell && !shell {
+					b.mat, b.matFromShell = m.GetMaterial(0), shell
+				}
+				appendMesh(b, m)
 			}
 		}
 		for _, c := range n.GetNode().Children() {
@@ -86,12 +91,11 @@ func mergeKinds(roots []core.INode) []*graphic.Mesh {
 		g.AddVBO(gls.NewVBO(math32.ArrayF32(b.pos)).AddAttrib(gls.VertexPosition))
 		g.AddVBO(gls.NewVBO(math32.ArrayF32(b.nrm)).AddAttrib(gls.VertexNormal))
 		g.AddVBO(gls.NewVBO(math32.ArrayF32(b.col)).AddAttrib(gls.VertexColor))
-		mat := material.NewPhysical()
-		mat.SetBaseColorFactor(&math32.Color4{R: 1, G: 1, B: 1, A: 1})
-		mat.SetMetallicFactor(surfaceKinds[k][0])
-		mat.SetRoughnessFactor(surfaceKinds[k][1])
-		mat.SetShader(hallShader)
-		mesh := graphic.NewMesh(g, mat)
+		// The merged mesh holds a reference of its own: the loaded nodes,
+		// and their hold on the material, are disposed once merged.
+		b.mat.GetMaterial().Incref()
+		b.mat.GetMaterial().SetShader(hallShader)
+		mesh := graphic.NewMesh(g, b.mat)
 		mesh.SetName("merged-" + k)
 		out = append(out, mesh)
 	}

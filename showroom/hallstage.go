@@ -189,11 +189,7 @@ func (s *hallStage) sayView(stand string, products []string) {
 		for i, p := range products {
 			names[i], _ = s.productName(p)
 		}
-		sep := ", "
-		if s.Locale == "zh-Hans" {
-			sep = "、"
-		}
-		said += " " + s.t("showroom.view.products", "products", strings.Join(names, sep))
+		said += " " + s.t("showroom.view.products", "products", strings.Join(names, s.t("showroom.list_separator")))
 	}
 	s.said = said
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"vitrine/app/ui"
 	"vitrine/assets/i18n"
 	"vitrine/showroom/catalog"
 	"vitrine/showroom/scene"
@@ -34,9 +35,10 @@ type inspector struct {
 	loaded bool
 	open   int // index of the hotspot whose text shows, or -1
 	full   bool
-	// hidden remembers which markers are hidden or dimmed, to touch the
-	// DOM only when that changes.
-	hidden map[int]string
+	// markers are the hotspot buttons, and hidden which of them are hidden
+	// or dimmed, to touch the DOM only when that changes.
+	markers []app.Value
+	hidden  map[int]string
 	// onFullscreen follows the browser leaving full screen by itself
 	// (Escape), so the button's label stays true.
 	onFullscreen app.Func
@@ -108,7 +110,15 @@ func (in *inspector) start(ctx app.Context) {
 // runs after every frame while the model turns.
 func (in *inspector) place(ps []scene.HotspotPosition) {
 	for i, p := range ps {
-		el := app.Window().GetElementByID(in.markerID(i))
+		if i >= len(in.markers) || !in.markers[i].Get("isConnected").Bool() {
+			// Looked up once, not at every frame, and again only if go-app
+			// replaced the element.
+			in.markers = in.markers[:0]
+			for j := range ps {
+				in.markers = append(in.markers, app.Window().GetElementByID(in.markerID(j)))
+			}
+		}
+		el := in.markers[i]
 		if !el.Truthy() {
 			continue
 		}
@@ -178,7 +188,7 @@ func (in *inspector) Render() app.UI {
 	name := p.Name.In(in.Locale)
 	if in.failed {
 		return app.Div().Class("inspector inspector-fallback").ID("inspector").Body(
-			app.Div().Class("inspector-poster").Body(thumbnail(in.Locale, p)),
+			app.Div().Class("inspector-poster").Body(ui.Thumbnail(in.Locale, p)),
 			app.If(p.Model != "", func() app.UI { return app.P().Class("note").Text(in.t("inspect.failed")) }),
 			in.features(),
 		)
@@ -203,8 +213,8 @@ func (in *inspector) Render() app.UI {
 					)
 				}),
 			),
-			app.Div().Class("inspector-poster").Class(classIf(in.loaded, "hidden")).Aria("hidden", boolAttr(in.loaded)).Body(
-				thumbnail(in.Locale, p),
+			app.Div().Class("inspector-poster").Class(classIf(in.loaded, "hidden")).Aria("hidden", strconv.FormatBool(in.loaded)).Body(
+				ui.Thumbnail(in.Locale, p),
 				app.P().Class("inspector-loading").Attr("role", "status").Text(in.t("inspect.loading")),
 			),
 			app.Div().Class("inspector-tools").Body(
@@ -223,7 +233,7 @@ func (in *inspector) Render() app.UI {
 			app.If(in.open >= 0 && in.open < len(p.Hotspots), func() app.UI {
 				h := p.Hotspots[in.open]
 				return app.Div().Body(
-					app.H3().Text(strconv.Itoa(in.open+1)+". "+h.Title.In(in.Locale)),
+					app.H3().Text(in.t("inspect.hotspot_heading", "n", strconv.Itoa(in.open+1), "title", h.Title.In(in.Locale))),
 					app.P().Text(h.Text.In(in.Locale)),
 				)
 			}),
@@ -238,19 +248,10 @@ func (in *inspector) features() app.UI {
 		return app.Section().Class("features").Body(
 			app.H3().Text(in.t("inspect.features")),
 			app.Ol().Body(app.Range(hs).Slice(func(i int) app.UI {
-				return app.Li().Body(app.Strong().Text(hs[i].Title.In(in.Locale)+". "), app.Text(hs[i].Text.In(in.Locale)))
+				return app.Li().Body(app.Strong().Text(hs[i].Title.In(in.Locale)), app.P().Text(hs[i].Text.In(in.Locale)))
 			})),
 		)
 	})
-}
-
-// thumbnail is the product's picture, eager (it is the poster of the 3D).
-func thumbnail(locale string, p *catalog.Product) app.UI {
-	if p.Thumbnail == "" {
-		return app.Div().Class("thumb placeholder").Aria("hidden", "true")
-	}
-	return app.Img().Class("thumb").Src(p.Thumbnail).Alt(i18n.T(locale, "catalog.thumbnail", "name", p.Name.In(locale))).
-		Width(256).Height(256)
 }
 
 // Toolbar icons, drawn as SVG paths on a 24-unit grid: the fonts of phones

@@ -2,6 +2,7 @@ package showroom
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -191,12 +192,13 @@ func (h *hall) Render() app.UI {
 	if !h.loaded || h.data == nil {
 		return ui.Layout(h.Loc, "/showroom", title, ui.Loading(h.Loc))
 	}
-	unknown := h.stand != "" && h.currentStand() == nil || h.product != "" && h.currentProduct() == nil
+	product := h.currentProduct()
+	unknown := h.stand != "" && h.currentStand() == nil || h.product != "" && product == nil
 	return ui.Layout(h.Loc, "/showroom", title,
 		app.P().Class("lead").Text(h.T("showroom.intro")),
 		app.Div().Class("hall-bar").Body(
 			app.Button().Type("button").Class("button hall-directory-toggle").ID("hall-directory-toggle").
-				Aria("expanded", boolAttr(h.drawerOpen)).Aria("controls", "hall-directory").
+				Aria("expanded", strconv.FormatBool(h.drawerOpen)).Aria("controls", "hall-directory").
 				OnClick(h.toggleDrawer).Text(h.T("showroom.directory")),
 			app.If(h.view == view3D, func() app.UI {
 				return app.Button().Type("button").Class("button").ID("hall-list-view").OnClick(h.setView(viewList)).
@@ -217,12 +219,12 @@ func (h *hall) Render() app.UI {
 				return app.P().Class("notice warn").Attr("role", "alert").Text(h.T("showroom.unknown"))
 			}),
 		),
-		app.Div().Class("hall-layout").Class(classIf(h.currentProduct() != nil, "with-panel")).Body(
+		app.Div().Class("hall-layout").Class(classIf(product != nil, "with-panel")).Body(
 			h.directory(),
 			app.If(h.view == view3D, func() app.UI {
 				return &hallStage{Data: h.data, Locale: h.Loc, Stand: h.stand, Product: h.product}
 			}).Else(func() app.UI { return h.list() }),
-			app.If(h.currentProduct() != nil, func() app.UI { return h.panel(h.currentProduct()) }),
+			app.If(product != nil, func() app.UI { return h.panel(product) }),
 		),
 	)
 }
@@ -350,13 +352,6 @@ func (h *hall) panel(p *catalog.Product) app.UI {
 			}),
 		),
 	)
-}
-
-func boolAttr(b bool) string {
-	if b {
-		return "true"
-	}
-	return "false"
 }
 
 // currentAttr is aria-current for a directory entry: "page" for the one

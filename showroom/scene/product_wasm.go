@@ -92,27 +92,26 @@ func (p *ProductView) beforeFrame() {
 
 func (p *ProductView) show(n core.INode) {
 	b := NodeBounds(n)
-	scale, offset := hall.AutoFrame(hall.Box{Min: hall.Vec3{float64(b.Min.X), float64(b.Min.Y), float64(b.Min.Z)},
+	k, offset := hall.AutoFrame(hall.Box{Min: hall.Vec3{float64(b.Min.X), float64(b.Min.Y), float64(b.Min.Z)},
 		Max: hall.Vec3{float64(b.Max.X), float64(b.Max.Y), float64(b.Max.Z)}})
+	s, off := float32(k), v(float32(offset[0]), float32(offset[1]), float32(offset[2]))
+	// frame moves a point of the model where the node's transform puts it.
+	frame := func(p math32.Vector3) math32.Vector3 { return add(scale(p, s), off) }
 	node := n.GetNode()
-	s := float32(scale)
 	node.SetScale(s, s, s)
-	node.SetPosition(float32(offset[0]), float32(offset[1]), float32(offset[2]))
+	node.SetPositionVec(&off)
 	p.viewer.Content().Add(n)
 	p.model = n
-	framed := math32.Box3{Min: add(scale3(b.Min, s), v(float32(offset[0]), float32(offset[1]), float32(offset[2]))),
-		Max: add(scale3(b.Max, s), v(float32(offset[0]), float32(offset[1]), float32(offset[2])))}
+	framed := math32.Box3{Min: frame(b.Min), Max: frame(b.Max)}
 	floor, mat := floorFor(framed)
 	p.stage.Show(Model{Parts: []Part{floor}, Materials: []Material{mat}})
 	p.center = *framed.Center(nil)
 	p.scaled = p.scaled[:0]
 	for _, h := range p.hotspots {
-		p.scaled = append(p.scaled, add(scale3(h, s), v(float32(offset[0]), float32(offset[1]), float32(offset[2]))))
+		p.scaled = append(p.scaled, frame(h))
 	}
 	p.orbit.Fit(framed, p.viewer.Aspect())
 }
-
-func scale3(a math32.Vector3, s float32) math32.Vector3 { return v(a.X*s, a.Y*s, a.Z*s) }
 
 // NodeBounds returns the box around every mesh under n, in n's parent's
 // coordinates (n's own transform applied).
@@ -189,13 +188,6 @@ func (p *ProductView) Zoom(in bool) {
 		p.orbit.Zoom(1.2)
 	}
 	p.viewer.Invalidate()
-}
-
-// Resized asks for a frame at the canvas's new size (full screen).
-func (p *ProductView) Resized() {
-	if p != nil && p.viewer != nil {
-		p.viewer.Invalidate()
-	}
 }
 
 // Dispose stops loading and frees the view's GPU resources.

@@ -71,7 +71,7 @@ func serve() {
 func run(ctx context.Context, args []string, log *slog.Logger) error {
 	fl := flag.NewFlagSet("vitrine", flag.ContinueOnError)
 	addr := fl.String("addr", envOr("VITRINE_ADDR", "127.0.0.1:8080"), "address to listen on (env VITRINE_ADDR)")
-	dataDir := fl.String("data", envOr("VITRINE_DATA", "./data"), "folder of the database (env VITRINE_DATA)")
+	dataDir := fl.String("data", sqlite.DefaultDataDir(), "folder of the database (env VITRINE_DATA)")
 	vat := fl.Float64("vat", envFloat("VITRINE_VAT", 21), "VAT rate in percent that prices include (env VITRINE_VAT)")
 	helpDir := fl.String("help-dir", envOr("VITRINE_HELP_DIR", ""), "folder of the help articles, reloaded on SIGHUP (env VITRINE_HELP_DIR; default: the embedded articles)")
 	publicURL := fl.String("public-url", envOr("VITRINE_PUBLIC_URL", ""), "the store's address for links in emails; default http://<addr> (env VITRINE_PUBLIC_URL)")
@@ -94,7 +94,7 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 	if err := os.MkdirAll(*dataDir, 0o750); err != nil {
 		return fmt.Errorf("create data folder: %w", err)
 	}
-	dbPath := filepath.Join(*dataDir, "vitrine.db")
+	dbPath := sqlite.Path(*dataDir)
 	db, err := sqlite.Open(ctx, dbPath)
 	if err != nil {
 		return err

@@ -53,11 +53,7 @@ func Run(ctx context.Context, args []string, web fs.FS, stdout, stderr io.Writer
 	fl.SetOutput(stderr)
 	product := fl.String("product", "", "the product's slug (see `vitrine models list`)")
 	file := fl.String("file", "", "the GLB file to import")
-	def := os.Getenv("VITRINE_DATA")
-	if def == "" {
-		def = "./data"
-	}
-	dataDir := fl.String("data", def, "folder of the database (env VITRINE_DATA)")
+	dataDir := fl.String("data", sqlite.DefaultDataDir(), "folder of the database (env VITRINE_DATA)")
 	if err := fl.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -81,7 +77,7 @@ func Run(ctx context.Context, args []string, web fs.FS, stdout, stderr io.Writer
 		}
 	}
 
-	dbPath := filepath.Join(*dataDir, "vitrine.db")
+	dbPath := sqlite.Path(*dataDir)
 	if _, err := os.Stat(dbPath); err != nil {
 		return fmt.Errorf("no store database at %s: start the store once to create it, or pass -data", dbPath)
 	}

@@ -11,6 +11,8 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +29,23 @@ type DB struct {
 	// Now is the clock stores use for timestamps; tests replace it.
 	Now func() time.Time
 }
+
+// The store's database is the file FileName in its data folder: the
+// -data flag of bin/vitrine and of its commands, else $VITRINE_DATA, else
+// ./data (DefaultDataDir).
+const FileName = "vitrine.db"
+
+// DefaultDataDir returns the data folder when no -data flag names one:
+// $VITRINE_DATA, else ./data.
+func DefaultDataDir() string {
+	if d := os.Getenv("VITRINE_DATA"); d != "" {
+		return d
+	}
+	return "./data"
+}
+
+// Path returns the database's file in the data folder dir.
+func Path(dir string) string { return filepath.Join(dir, FileName) }
 
 // Open opens (creating if needed) the SQLite database at path, or an in-memory
 // one for ":memory:", and applies every pending migration.

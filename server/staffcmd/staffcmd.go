@@ -19,7 +19,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 
 	"vitrine/portal/staff"
@@ -44,11 +43,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fl := flag.NewFlagSet("vitrine staff "+cmd, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	email := fl.String("email", "", "the staff member's email")
-	def := os.Getenv("VITRINE_DATA")
-	if def == "" {
-		def = "./data"
-	}
-	dataDir := fl.String("data", def, "folder of the database (env VITRINE_DATA)")
+	dataDir := fl.String("data", sqlite.DefaultDataDir(), "folder of the database (env VITRINE_DATA)")
 	if err := fl.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -63,7 +58,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err := os.MkdirAll(*dataDir, 0o750); err != nil {
 		return fmt.Errorf("create data folder: %w", err)
 	}
-	db, err := sqlite.Open(ctx, filepath.Join(*dataDir, "vitrine.db"))
+	db, err := sqlite.Open(ctx, sqlite.Path(*dataDir))
 	if err != nil {
 		return err
 	}

@@ -1,12 +1,10 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"image"
-	"image/png"
 	"math"
 	"regexp"
 	"sort"
@@ -48,11 +46,7 @@ func (tb *tab) click(t testing.TB, selector string) {
 // canvasShot takes a screenshot of the configurator's canvas.
 func canvasShot(t *testing.T, tb *tab) image.Image {
 	t.Helper()
-	buf, err := chromedp.Run(tb.ctx, chromedp.Screenshot(chromedp.CSS("#config-canvas")))
-	require.NoError(t, err)
-	img, err := png.Decode(bytes.NewReader(buf))
-	require.NoError(t, err)
-	return img
+	return shot(t, tb, "#config-canvas")
 }
 
 // colours returns how many distinct colours img has (at 5 bits a channel)

@@ -252,3 +252,13 @@ func (tb *tab) waitFor(t testing.TB, js string) {
 	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(20*time.Second)))
 	require.NoError(t, err, "waiting for %s", js)
 }
+
+// switchLanguage picks locale in the header's language switcher, as a
+// person choosing from the list does.
+func (tb *tab) switchLanguage(t testing.TB, locale string) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(tb.ctx,
+		chromedp.SetValue(chromedp.CSS("#lang-select"), locale),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('lang-select').dispatchEvent(new Event('change', {bubbles: true}))`),
+	))
+}

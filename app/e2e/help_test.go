@@ -82,10 +82,7 @@ func TestBrowserHomePageSearchBox(t *testing.T) {
 func TestBrowserChineseTwoCharacterQuery(t *testing.T) {
 	tb := newTab(t)
 	tb.open(t, "/help")
-	require.NoError(t, chromedp.Do(tb.ctx,
-		chromedp.SetValue(chromedp.CSS("#lang-select"), "zh-Hans"),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('lang-select').dispatchEvent(new Event('change', {bubbles: true}))`),
-	))
+	tb.switchLanguage(t, "zh-Hans")
 	tb.waitFor(t, `document.querySelector('h1.page-title').innerText.includes('帮助中心')`)
 	tb.waitFor(t, `document.querySelector('.help-popular') && document.querySelector('.help-popular').innerText.includes('退货政策')`)
 	typeInto(t, tb, "#help-q", "退货")

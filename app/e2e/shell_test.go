@@ -46,10 +46,7 @@ func TestBrowserLanguageSwitchSurvivesReload(t *testing.T) {
 	tb.open(t, "/products/oak-coffee-table")
 	require.Contains(t, eval[string](t, tb, `document.getElementById('site-nav').innerText`), "Showroom")
 
-	require.NoError(t, chromedp.Do(tb.ctx,
-		chromedp.SetValue(chromedp.CSS("#lang-select"), "es"),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('lang-select').dispatchEvent(new Event('change', {bubbles: true}))`),
-	))
+	tb.switchLanguage(t, "es")
 	tb.waitFor(t, `document.getElementById('site-nav').innerText.includes('Exposición')`)
 	assert.Contains(t, eval[string](t, tb, `document.querySelector('h1.page-title').innerText`), "Mesa de centro redonda de roble")
 	assert.Contains(t, eval[string](t, tb, `document.getElementById('product-price').innerText`), "349,00")

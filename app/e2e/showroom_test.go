@@ -329,10 +329,7 @@ func TestBrowserShowroomReducedMotionOpensTheList(t *testing.T) {
 func TestBrowserShowroomSpeaksSpanish(t *testing.T) {
 	tb := newTab(t)
 	tb.open(t, "/")
-	require.NoError(t, chromedp.Do(tb.ctx,
-		chromedp.SetValue(chromedp.CSS("#lang-select"), "es"),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('lang-select').dispatchEvent(new Event('change', {bubbles: true}))`),
-	))
+	tb.switchLanguage(t, "es")
 	tb.waitFor(t, `document.documentElement.lang === 'es'`)
 	tb.openHall(t, "/showroom/cycling")
 	assert.Contains(t, text(t, tb, "#hall-said"), "Estás en el expositor")

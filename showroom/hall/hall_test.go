@@ -112,7 +112,7 @@ func TestAutoFrame(t *testing.T) {
 		{"metres stay metres", box(2, 0.8, 0.9), 1},
 		{"centimetres become metres", box(200, 80, 90), 0.01},
 		{"millimetres become metres", box(2000, 800, 900), 0.001},
-		{"a tiny model in metres is read as inches when that makes it plausible", box(0.02, 0.01, 0.02), 1},
+		{"a model no unit makes plausible keeps its size", box(0.02, 0.01, 0.02), 1},
 		{"too large in any unit is scaled to fit", box(9000, 9000, 9000), 2.4 / 9000},
 		{"an empty box changes nothing", Box{Min: Vec3{1, 1, 1}, Max: Vec3{-1, -1, -1}}, 1},
 	} {
@@ -200,7 +200,7 @@ func TestTargetsOrderStandsThenTheirProducts(t *testing.T) {
 	l := demoLike()
 	ts := l.Targets()
 	require.Len(t, ts, 5+11)
-	assert.Equal(t, Target{Stand: "living-room"}.Stand, ts[0].Stand)
+	assert.Equal(t, "living-room", ts[0].Stand)
 	assert.Empty(t, ts[0].Product)
 	assert.Equal(t, "sofa", ts[1].Product)
 	assert.Equal(t, "home-office", ts[4].Stand)
